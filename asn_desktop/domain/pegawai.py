@@ -1,0 +1,318 @@
+"""The employee identity form: normalisation and field-by-field validation.
+
+Problems are reported per field, using the dataclass field names, so the UI can put each
+message next to its widget. Validation judges the draft as ``normalize_employee`` would store
+it, so stray spaces or a lower-case status never produce a problem on their own.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from asn_desktop.domain.kepegawaian import JenisKelamin, StatusKepegawaian
+from asn_desktop.domain.nama import validate_nama
+from asn_desktop.domain.nip import (
+    Nip,
+    NipError,
+    NiPppk,
+    looks_like_excel_number,
+    normalize_nip_text,
+    parse_ni_pppk,
+    parse_nip,
+)
+from asn_desktop.domain.tanggal import format_bulan_tahun, format_tanggal_angka
+
+__all__ = ["EmployeeDraft", "FieldProblem", "normalize_employee", "validate_employee"]
+
+NIK_LENGTH = 16
+TELEPON_MIN_DIGITS = 8
+TELEPON_MAX_DIGITS = 15
+
+_SEX_WORDS: dict[str, str] = {
+    "L": "L",
+    "LAKI-LAKI": "L",
+    "LAKI LAKI": "L",
+    "LAKI": "L",
+    "PRIA": "L",
+    "P": "P",
+    "PEREMPUAN": "P",
+    "WANITA": "P",
+}
+
+_EMAIL_LOCAL = re.compile(r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*")
+_EMAIL_DOMAIN = re.compile(r"(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+[A-Za-z]{2,}")
+_TELEPON_SEPARATORS = frozenset(" -.()")
+
+
+@dataclass
+class EmployeeDraft:
+    """What the identity form holds before it is saved. Dates are already parsed."""
+
+    nip: str
+    nama: str
+    gelar_depan: str = ""
+    gelar_belakang: str = ""
+    tempat_lahir: str = ""
+    tanggal_lahir: date | None = None
+    jenis_kelamin: str = ""
+    status_kepegawaian: str = "PNS"
+    kedudukan_hukum: str = "01"
+    nik: str = ""
+    email: str = ""
+    telepon: str = ""
+    alamat: str = ""
+    tmt_cpns: date | None = None
+    tmt_pns: date | None = None
+
+
+@dataclass(frozen=True)
+class FieldProblem:
+    field: str
+    message: str
+
+
+_FIELD_ORDER: dict[str, int] = {f.name: i for i, f in enumerate(dataclasses.fields(EmployeeDraft))}
+
+
+def _text(value: object) -> str:
+    # Imported rows may carry numbers or None where the form has text; a float is kept in
+    # its repr so the Excel-number check still sees it.
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        return repr(value)
+    return str(value)
+
+
+def _one_line(value: object) -> str:
+    return " ".join(_text(value).split())
+
+
+def _status_of(text: str) -> StatusKepegawaian | None:
+    try:
+        return StatusKepegawaian(text)
+    except ValueError:
+        return None
+
+
+def _normalize_identifier(value: object) -> str:
+    text = _text(value).strip()
+    # Stripping the dot of "1.98503E+17" would hide that Excel destroyed the number.
+    return text if looks_like_excel_number(text) else normalize_nip_text(text)
+
+
+def normalize_employee(draft: EmployeeDraft) -> EmployeeDraft:
+    """A tidied copy: identifiers without separators, names on one line, codes upper-case,
+    and TMT CPNS taken from the NIP when it is empty (CPNS/PNS). Never raises.
+    """
+    status = _text(draft.status_kepegawaian).strip().upper()
+    nip = _normalize_identifier(draft.nip)
+    sex = _one_line(draft.jenis_kelamin).upper()
+    kedudukan = _text(draft.kedudukan_hukum).strip()
+    if len(kedudukan) == 1 and kedudukan.isdigit():
+        # Spreadsheets drop the leading zero of SIASN codes such as "01".
+        kedudukan = kedudukan.zfill(2)
+
+    tmt_cpns = draft.tmt_cpns
+    if tmt_cpns is None and status in (StatusKepegawaian.CPNS, StatusKepegawaian.PNS):
+        try:
+            # date.max: deriving the month must not depend on the clock; validate_employee
+            # reports a TMT in the future.
+            tmt_cpns = parse_nip(nip, today=date.max).tmt_cpns
+        except NipError:
+            tmt_cpns = None
+
+    return dataclasses.replace(
+        draft,
+        nip=nip,
+        nama=_one_line(draft.nama),
+        gelar_depan=_one_line(draft.gelar_depan),
+        gelar_belakang=_one_line(draft.gelar_belakang),
+        tempat_lahir=_one_line(draft.tempat_lahir),
+        jenis_kelamin=_SEX_WORDS.get(sex, sex),
+        status_kepegawaian=status,
+        kedudukan_hukum=kedudukan,
+        nik=_normalize_identifier(draft.nik),
+        email=_text(draft.email).strip(),
+        telepon=_text(draft.telepon).strip(),
+        alamat=_text(draft.alamat).strip(),
+        tmt_cpns=tmt_cpns,
+    )
+
+
+def _first_bad_char(text: str, allowed: str | frozenset[str]) -> tuple[int, str] | None:
+    for position, ch in enumerate(text, start=1):
+        if ch not in allowed:
+            return position, ch
+    return None
+
+
+def _nik_problem(nik: str) -> str | None:
+    if not nik:
+        return None
+    if looks_like_excel_number(nik):
+        return (
+            f'NIK "{nik}" sudah diubah Excel menjadi angka sehingga digit-digitnya hilang. '
+            "Format kolom NIK di Excel sebagai Teks, lalu ketik ulang NIK lengkap 16 digit."
+        )
+    if bad := _first_bad_char(nik, "0123456789"):
+        position, ch = bad
+        return f'NIK hanya boleh berisi angka; karakter "{ch}" pada posisi {position} bukan angka.'
+    if len(nik) != NIK_LENGTH:
+        return f"NIK harus {NIK_LENGTH} digit; yang diisi {len(nik)} digit."
+    return None
+
+
+def _email_problem(email: str) -> str | None:
+    if not email:
+        return None
+    example = "contoh: nama@bandung.go.id"
+    if any(ch.isspace() for ch in email):
+        return f"Alamat email tidak boleh berisi spasi; {example}."
+    if email.count("@") != 1:
+        return (
+            f"Alamat email harus berisi tepat satu tanda @; yang diisi berisi "
+            f"{email.count('@')}; {example}."
+        )
+    local, domain = email.split("@")
+    if not local:
+        return f"Alamat email tidak memiliki nama sebelum tanda @; {example}."
+    if not _EMAIL_LOCAL.fullmatch(local):
+        return (
+            f'Bagian sebelum tanda @ pada alamat email ("{local}") berisi karakter atau titik '
+            f"yang tidak diizinkan; {example}."
+        )
+    if not _EMAIL_DOMAIN.fullmatch(domain):
+        return f'Nama domain setelah tanda @ pada alamat email ("{domain}") tidak valid; {example}.'
+    return None
+
+
+def _telepon_problem(telepon: str) -> str | None:
+    if not telepon:
+        return None
+    body = telepon[1:] if telepon.startswith("+") else telepon
+    offset = len(telepon) - len(body)
+    if bad := _first_bad_char(body, _TELEPON_SEPARATORS | set("0123456789")):
+        position, ch = bad
+        shown = f'"{ch}"' if ch.isprintable() else f"U+{ord(ch):04X}"
+        return (
+            f"Nomor telepon berisi karakter {shown} pada posisi {position + offset}; gunakan "
+            "angka, spasi, tanda hubung, titik, atau tanda kurung, dengan + hanya di awal."
+        )
+    digits = sum(ch.isdigit() for ch in body)
+    if not TELEPON_MIN_DIGITS <= digits <= TELEPON_MAX_DIGITS:
+        return (
+            f"Nomor telepon harus {TELEPON_MIN_DIGITS}-{TELEPON_MAX_DIGITS} digit; "
+            f"yang diisi {digits} digit."
+        )
+    return None
+
+
+def validate_employee(draft: EmployeeDraft, *, today: date) -> tuple[FieldProblem, ...]:
+    """All problems of the draft, in form order; an empty tuple means it can be saved."""
+    d = normalize_employee(draft)
+    problems: list[FieldProblem] = []
+
+    def add(field: str, message: str | None) -> None:
+        if message:
+            problems.append(FieldProblem(field, message))
+
+    status = _status_of(d.status_kepegawaian)
+    if not d.status_kepegawaian:
+        add("status_kepegawaian", "Status kepegawaian wajib diisi: CPNS, PNS, atau PPPK.")
+    elif status is None:
+        add(
+            "status_kepegawaian",
+            f'Status kepegawaian harus CPNS, PNS, atau PPPK; yang diisi "{d.status_kepegawaian}".',
+        )
+    is_asn_nip = status in (StatusKepegawaian.CPNS, StatusKepegawaian.PNS)
+
+    ident: Nip | NiPppk | None = None
+    id_label = "NI PPPK" if status is StatusKepegawaian.PPPK else "NIP"
+    try:
+        if is_asn_nip:
+            ident = parse_nip(d.nip, today=today)
+        elif status is StatusKepegawaian.PPPK:
+            ident = parse_ni_pppk(d.nip, today=today)
+        elif not d.nip:
+            # Without a valid status the layout is unknown; only emptiness can be judged.
+            add("nip", "NIP atau NI PPPK wajib diisi.")
+    except NipError as exc:
+        add("nip", str(exc))
+
+    add("nama", validate_nama(d.nama))
+
+    if d.tanggal_lahir is None:
+        add("tanggal_lahir", "Tanggal lahir wajib diisi.")
+    elif ident is not None and d.tanggal_lahir != ident.birth_date:
+        add(
+            "tanggal_lahir",
+            f"Tanggal lahir {format_tanggal_angka(d.tanggal_lahir)} tidak sama dengan tanggal "
+            f"lahir pada {id_label} (digit 1-8: {format_tanggal_angka(ident.birth_date)}).",
+        )
+    elif d.tanggal_lahir > today:
+        add(
+            "tanggal_lahir",
+            f"Tanggal lahir {format_tanggal_angka(d.tanggal_lahir)} jatuh setelah hari ini.",
+        )
+
+    sex_hint = "L (Laki-laki) atau P (Perempuan)"
+    if not d.jenis_kelamin:
+        add("jenis_kelamin", f"Jenis kelamin wajib diisi: {sex_hint}.")
+    elif d.jenis_kelamin not in (JenisKelamin.L, JenisKelamin.P):
+        add(
+            "jenis_kelamin",
+            f'Jenis kelamin harus {sex_hint}; yang diisi "{d.jenis_kelamin}".',
+        )
+    elif isinstance(ident, Nip) and d.jenis_kelamin != ident.sex:
+        chosen = JenisKelamin(d.jenis_kelamin)
+        coded = JenisKelamin(ident.sex)
+        add(
+            "jenis_kelamin",
+            f"Jenis kelamin {chosen.label} tidak sesuai dengan digit 15 NIP "
+            f"({ident.digits[14]} = {coded.label}).",
+        )
+
+    if not re.fullmatch(r"\d{2}", d.kedudukan_hukum):
+        add(
+            "kedudukan_hukum",
+            f"Kedudukan hukum harus kode SIASN 2 digit (misalnya 01 Aktif); yang diisi "
+            f'"{d.kedudukan_hukum}".',
+        )
+
+    add("nik", _nik_problem(d.nik))
+    add("email", _email_problem(d.email))
+    add("telepon", _telepon_problem(d.telepon))
+
+    if (
+        is_asn_nip
+        and isinstance(ident, Nip)
+        and d.tmt_cpns is not None
+        and (d.tmt_cpns.year, d.tmt_cpns.month) != (ident.tmt_cpns.year, ident.tmt_cpns.month)
+    ):
+        add(
+            "tmt_cpns",
+            f"TMT CPNS {format_tanggal_angka(d.tmt_cpns)} tidak sesuai dengan NIP: digit 9-14 "
+            f"menunjukkan TMT CPNS {format_bulan_tahun(ident.tmt_cpns)}.",
+        )
+
+    if d.tmt_pns is not None:
+        if status is StatusKepegawaian.PPPK:
+            add("tmt_pns", "PPPK tidak memiliki TMT PNS; kosongkan TMT PNS.")
+        elif status is StatusKepegawaian.CPNS:
+            add(
+                "tmt_pns",
+                "CPNS belum memiliki TMT PNS; kosongkan TMT PNS atau ubah status menjadi PNS.",
+            )
+        elif d.tmt_cpns is not None and d.tmt_pns < d.tmt_cpns:
+            add(
+                "tmt_pns",
+                f"TMT PNS {format_tanggal_angka(d.tmt_pns)} lebih awal dari TMT CPNS "
+                f"{format_tanggal_angka(d.tmt_cpns)}.",
+            )
+
+    problems.sort(key=lambda p: _FIELD_ORDER[p.field])
+    return tuple(problems)

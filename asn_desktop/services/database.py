@@ -1,0 +1,173 @@
+"""An open database for the use cases: engine, sessions, backups, the change counter."""
+
+from __future__ import annotations
+
+import getpass
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import Engine, select
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session, sessionmaker
+
+from asn_desktop import paths
+from asn_desktop.db import schema
+from asn_desktop.db.backup import BackupFile, BackupStore, restore_into, verify_backup
+from asn_desktop.db.base import ExchangedRecord
+from asn_desktop.db.engine import sqlite_path, to_url
+from asn_desktop.db.errors import DatabaseError
+from asn_desktop.db.models import AppMeta
+from asn_desktop.db.opening import OpenReport, open_engine, translate_dbapi_error
+
+CHANGE_SEQ_KEY = "change_seq"
+AGENCY_CODE_KEY = "agency_code"
+AGENCY_NAME_KEY = "agency_name"
+
+
+def current_user() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no login name (service account, container)
+        return "unknown"
+
+
+class Database:
+    """One open database. Sessions are short-lived, one per use case, on any thread."""
+
+    def __init__(
+        self, engine: Engine, report: OpenReport, backups: BackupStore | None, where: str
+    ) -> None:
+        self.engine = engine
+        self.report = report
+        self.backups = backups
+        self.where = where
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self.actor = current_user()
+
+    @classmethod
+    def open(
+        cls,
+        target: str | Path,
+        *,
+        create: bool = False,
+        allow_network_share: bool = False,
+        backup_dir: Path | None = None,
+        progress: Callable[[str], None] | None = None,
+    ) -> Database:
+        url = to_url(target)
+        path = sqlite_path(url)
+        backups = None
+        if path is not None:
+            backups = BackupStore(backup_dir or paths.backup_dir_for(path))
+        engine, report = open_engine(
+            url.render_as_string(hide_password=False) if path is None else path,
+            create=create,
+            allow_network_share=allow_network_share,
+            backups=backups,
+            progress=progress,
+        )
+        where = str(path) if path is not None else url.render_as_string(hide_password=True)
+        return cls(engine, report, backups, where)
+
+    @property
+    def path(self) -> Path | None:
+        return sqlite_path(self.engine.url)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    @contextmanager
+    def unit_of_work(self) -> Iterator[Session]:
+        """A session inside one transaction: committed on success, rolled back on error."""
+        try:
+            with self._sessions.begin() as session:
+                yield session
+        except DBAPIError as exc:
+            raise translate_dbapi_error(exc, self.where) from exc
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        try:
+            with self._sessions() as session:
+                yield session
+        except DBAPIError as exc:
+            raise translate_dbapi_error(exc, self.where) from exc
+
+    # -- facts about this database ----------------------------------------------------
+
+    def meta(self, key: str, default: str = "") -> str:
+        with self.reading() as session:
+            value = session.scalar(select(AppMeta.value).where(AppMeta.key == key))
+        return default if value is None else value
+
+    def set_meta(self, key: str, value: str) -> None:
+        with self.unit_of_work() as session:
+            session.merge(AppMeta(key=key, value=value))
+
+    @property
+    def agency_code(self) -> str:
+        return self.meta(AGENCY_CODE_KEY)
+
+    # -- backups ------------------------------------------------------------------------
+
+    def _require_backups(self) -> tuple[Path, BackupStore]:
+        if self.path is None or self.backups is None:
+            raise DatabaseError(
+                "Cadangan hanya untuk berkas SQLite lokal; server PostgreSQL dicadangkan "
+                "dengan pg_dump oleh pengelolanya."
+            )
+        return self.path, self.backups
+
+    def backup(self, reason: str = "manual") -> BackupFile:
+        path, store = self._require_backups()
+        return store.create(path, reason)
+
+    def daily_backup_if_due(self) -> BackupFile | None:
+        path, store = self._require_backups()
+        now = datetime.now(UTC)
+        if store.has_daily_for(now):
+            return None
+        return store.create(path, "daily", now=now)
+
+    def check(self) -> list[str]:
+        return schema.integrity_problems(self.engine)
+
+
+def next_change_seq(session: Session) -> int:
+    """Advance this database's global change counter inside the caller's transaction."""
+    row = session.get(AppMeta, CHANGE_SEQ_KEY)
+    if row is None:
+        row = AppMeta(key=CHANGE_SEQ_KEY, value="0")
+        session.add(row)
+    value = int(row.value or "0") + 1
+    row.value = str(value)
+    return value
+
+
+def restore_database(database: Path, backup: Path, *, backup_dir: Path | None = None) -> BackupFile:
+    """Replace `database` with `backup` after verifying it; returns the pre-restore backup.
+
+    No connection of this process may be open on `database` (close the Database first).
+    """
+    verify_backup(backup)
+    store = BackupStore(backup_dir or paths.backup_dir_for(database))
+    safety = store.create(database, "pre-restore")
+    restore_into(backup, database)
+    return safety
+
+
+def stamp_change(
+    session: Session, actor: str, row: ExchangedRecord, *, first: bool = False
+) -> None:
+    """Bump an exchanged record's revision, change counter, author and time."""
+    row.change_seq = next_change_seq(session)
+    row.updated_at = datetime.now(UTC)
+    row.updated_by = actor
+    if first:
+        row.revision = 1
+        agency = session.get(AppMeta, AGENCY_CODE_KEY)
+        row.origin_agency = agency.value if agency is not None else ""
+    else:
+        row.revision = (row.revision or 0) + 1

@@ -1,0 +1,1 @@
+"""Qt widgets, table models and dialogs. Talks to services only; never opens a session."""

@@ -1,0 +1,412 @@
+"""Employee detail: identity form with inline validation, and the history tabs."""
+
+from __future__ import annotations
+
+from dataclasses import fields
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from asn_desktop.db.errors import DatabaseError
+from asn_desktop.domain import (
+    EmployeeDraft,
+    FieldProblem,
+    NipError,
+    StatusKepegawaian,
+    TanggalError,
+    format_tanggal_angka,
+    parse_nip,
+)
+from asn_desktop.services.database import Database
+from asn_desktop.services.employees import EmployeeService, HistoryItem
+from asn_desktop.services.errors import NotFound, StaleRecord, ValidationFailed
+from asn_desktop.services.org_units import UnitNode
+from asn_desktop.services.reference import ReferenceService
+from asn_desktop.ui.error_dialog import show_error
+from asn_desktop.ui.form_fields import DateEdit, FieldRow
+from asn_desktop.ui.history_dialogs import PositionEntryDialog, RankEntryDialog, UnitEntryDialog
+from asn_desktop.ui.tasks import TaskRunner
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+_DATE_FIELDS = ("tanggal_lahir", "tmt_cpns", "tmt_pns")
+
+
+class HistoryTableModel(QAbstractTableModel):
+    HEADERS = ("TMT", "Uraian", "Nomor SK", "Tanggal SK", "Keterangan")
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.items: list[HistoryItem] = []
+
+    def set_items(self, items: list[HistoryItem]) -> None:
+        self.beginResetModel()
+        self.items = items
+        self.endResetModel()
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.items)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        item = self.items[index.row()]
+        values = (
+            format_tanggal_angka(item.tmt),
+            item.uraian,
+            item.sk_nomor,
+            format_tanggal_angka(item.sk_tanggal) if item.sk_tanggal else "",
+            item.keterangan,
+        )
+        return values[index.column()]
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            if 0 <= section < len(self.HEADERS):
+                return self.tr(self.HEADERS[section])
+        return None
+
+
+class HistoryTab(QWidget):
+    def __init__(self, kind: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.kind = kind
+        self.model = HistoryTableModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.add_button = QPushButton(self.tr("Tambah…"))
+        self.remove_button = QPushButton(self.tr("Hapus"))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+
+    def selected(self) -> HistoryItem | None:
+        index = self.table.currentIndex()
+        return self.model.items[index.row()] if index.isValid() else None
+
+
+class EmployeeDialog(QDialog):
+    """Create (employee_id None) or edit one employee. Nothing is saved until it is valid."""
+
+    def __init__(
+        self,
+        db: Database,
+        runner: TaskRunner,
+        units: list[UnitNode],
+        employee_id: int | None,
+        parent: QWidget | None = None,
+        *,
+        today: date | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.service = EmployeeService(db)
+        self.reference = ReferenceService(db)
+        self.runner, self.units = runner, units
+        self.employee_id = employee_id
+        self.revision = 0
+        self.saved_id: int | None = None
+        self.today = today
+        self.setObjectName("employeeDialog")
+
+        self.edits: dict[str, QWidget] = {}
+        self.rows: dict[str, FieldRow] = {}
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._identity_page(), self.tr("Identitas"))
+        self.history_tabs = {
+            "pangkat": HistoryTab("pangkat"),
+            "jabatan": HistoryTab("jabatan"),
+            "unit": HistoryTab("unit"),
+        }
+        titles = {
+            "pangkat": self.tr("Riwayat pangkat"),
+            "jabatan": self.tr("Riwayat jabatan"),
+            "unit": self.tr("Riwayat unit kerja"),
+        }
+        for kind, tab in self.history_tabs.items():
+            self.tabs.addTab(tab, titles[kind])
+            tab.add_button.clicked.connect(lambda _c=False, k=kind: self.add_history(k))
+            tab.remove_button.clicked.connect(lambda _c=False, k=kind: self.remove_history(k))
+
+        self.summary = QLabel()
+        self.summary.setStyleSheet("color: #b00020;")
+        self.summary.setWordWrap(True)
+        self.summary.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close
+        )
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.buttons)
+        self.resize(760, 640)
+
+        if employee_id is None:
+            self.setWindowTitle(self.tr("Pegawai baru"))
+            self._set_histories_enabled(False)
+        else:
+            self.load(employee_id)
+
+    # -- building ---------------------------------------------------------------------------
+
+    def _identity_page(self) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        status = QComboBox()
+        for s in StatusKepegawaian:
+            status.addItem(f"{s.value} — {s.label}", s.value)
+        kelamin = QComboBox()
+        kelamin.addItem(self.tr("(pilih)"), "")
+        kelamin.addItem(self.tr("Laki-laki"), "L")
+        kelamin.addItem(self.tr("Perempuan"), "P")
+        kedudukan = QComboBox()
+        for code in self.reference.codes("kedudukanHukum"):
+            kedudukan.addItem(f"{code.code} {code.nama}", code.code)
+        nip = QLineEdit()
+        nip.setPlaceholderText(self.tr("18 digit, mis. 19850315 201001 1 002"))
+        alamat = QPlainTextEdit()
+        alamat.setFixedHeight(60)
+        spec: list[tuple[str, str, QWidget]] = [
+            ("status_kepegawaian", self.tr("Status"), status),
+            ("nip", self.tr("NIP / NI PPPK"), nip),
+            ("gelar_depan", self.tr("Gelar depan"), QLineEdit()),
+            ("nama", self.tr("Nama (tanpa gelar)"), QLineEdit()),
+            ("gelar_belakang", self.tr("Gelar belakang"), QLineEdit()),
+            ("tempat_lahir", self.tr("Tempat lahir"), QLineEdit()),
+            ("tanggal_lahir", self.tr("Tanggal lahir"), DateEdit()),
+            ("jenis_kelamin", self.tr("Jenis kelamin"), kelamin),
+            ("kedudukan_hukum", self.tr("Kedudukan hukum"), kedudukan),
+            ("tmt_cpns", self.tr("TMT CPNS"), DateEdit()),
+            ("tmt_pns", self.tr("TMT PNS"), DateEdit()),
+            ("nik", self.tr("NIK"), QLineEdit()),
+            ("email", self.tr("Email"), QLineEdit()),
+            ("telepon", self.tr("Telepon"), QLineEdit()),
+            ("alamat", self.tr("Alamat"), alamat),
+        ]
+        for name, label, editor in spec:
+            editor.setObjectName(f"field_{name}")
+            row = FieldRow(editor)
+            self.edits[name] = editor
+            self.rows[name] = row
+            form.addRow(label, row)
+            if isinstance(editor, QLineEdit):
+                editor.editingFinished.connect(lambda n=name: self._check_field(n))
+        nip.editingFinished.connect(self._fill_from_nip)
+        return page
+
+    def _set_histories_enabled(self, enabled: bool) -> None:
+        for index in range(1, self.tabs.count()):
+            self.tabs.setTabEnabled(index, enabled)
+            if not enabled:
+                self.tabs.setTabToolTip(index, self.tr("Simpan identitas pegawai dahulu."))
+            else:
+                self.tabs.setTabToolTip(index, "")
+
+    # -- reading and writing the form -----------------------------------------------------
+
+    def load(self, employee_id: int) -> None:
+        record = self.service.get(employee_id)
+        self.employee_id = employee_id
+        self.revision = record.revision
+        self.setWindowTitle(record.draft.nama)
+        for f in fields(EmployeeDraft):
+            self._set_value(f.name, getattr(record.draft, f.name))
+        self._set_histories_enabled(True)
+        self.reload_histories()
+
+    def _set_value(self, name: str, value: Any) -> None:
+        editor = self.edits[name]
+        if isinstance(editor, DateEdit):
+            editor.set_date(value)
+        elif isinstance(editor, QComboBox):
+            index = editor.findData(value)
+            editor.setCurrentIndex(max(index, 0))
+        elif isinstance(editor, QPlainTextEdit):
+            editor.setPlainText(value or "")
+        elif isinstance(editor, QLineEdit):
+            editor.setText(value or "")
+
+    def draft(self) -> tuple[EmployeeDraft, list[FieldProblem]]:
+        """The form as a draft, plus problems found while reading it (unreadable dates)."""
+        values: dict[str, Any] = {}
+        problems: list[FieldProblem] = []
+        for name, editor in self.edits.items():
+            if isinstance(editor, DateEdit):
+                try:
+                    values[name] = editor.parsed()
+                except TanggalError as exc:
+                    problems.append(FieldProblem(name, str(exc)))
+                    values[name] = None
+            elif isinstance(editor, QComboBox):
+                values[name] = editor.currentData() or ""
+            elif isinstance(editor, QPlainTextEdit):
+                values[name] = editor.toPlainText()
+            elif isinstance(editor, QLineEdit):
+                values[name] = editor.text()
+        return EmployeeDraft(**values), problems
+
+    def show_problems(self, problems: tuple[FieldProblem, ...] | list[FieldProblem]) -> None:
+        by_field: dict[str, str] = {}
+        for p in problems:
+            by_field.setdefault(p.field, p.message)
+        for name, row in self.rows.items():
+            row.set_problem(by_field.get(name))
+        if by_field:
+            self.summary.setStyleSheet("color: #b00020;")
+            self.summary.setText(
+                self.tr("Belum disimpan: {0} isian perlu diperbaiki.").format(len(by_field))
+            )
+            self.summary.show()
+            self.tabs.setCurrentIndex(0)
+            first = next(n for n in self.edits if n in by_field)
+            self.edits[first].setFocus()
+        else:
+            self.summary.hide()
+
+    def _check_field(self, name: str) -> None:
+        """Validate as the user leaves a field, but only report that field's own problem."""
+        from asn_desktop.domain import validate_employee
+
+        draft, read_problems = self.draft()
+        problems = list(read_problems) + list(
+            validate_employee(draft, today=self.today or date.today())
+        )
+        mine = next((p.message for p in problems if p.field == name), None)
+        if name in _DATE_FIELDS or getattr(draft, name):
+            self.rows[name].set_problem(mine)
+        else:
+            self.rows[name].set_problem(None)
+
+    def _fill_from_nip(self) -> None:
+        """A valid NIP already says the birth date, sex and TMT CPNS: fill empty fields."""
+        edit = self.edits["nip"]
+        assert isinstance(edit, QLineEdit)
+        if self.edits["status_kepegawaian"].currentData() == "PPPK":  # type: ignore[attr-defined]
+            return
+        try:
+            nip = parse_nip(edit.text(), today=self.today)
+        except NipError:
+            return
+        birth = self.edits["tanggal_lahir"]
+        assert isinstance(birth, DateEdit)
+        if not birth.text().strip():
+            birth.set_date(nip.birth_date)
+        sex = self.edits["jenis_kelamin"]
+        assert isinstance(sex, QComboBox)
+        if not sex.currentData():
+            sex.setCurrentIndex(sex.findData(nip.sex))
+        tmt = self.edits["tmt_cpns"]
+        assert isinstance(tmt, DateEdit)
+        if not tmt.text().strip():
+            tmt.set_date(nip.tmt_cpns)
+
+    def save(self) -> bool:
+        draft, problems = self.draft()
+        if problems:
+            self.show_problems(problems)
+            return False
+        try:
+            if self.employee_id is None:
+                self.employee_id = self.service.create(draft, today=self.today)
+            else:
+                self.revision = self.service.update(
+                    self.employee_id, draft, expected_revision=self.revision, today=self.today
+                )
+        except ValidationFailed as exc:
+            self.show_problems(exc.problems)
+            return False
+        except (StaleRecord, NotFound, DatabaseError) as exc:
+            show_error(self, str(exc))
+            return False
+        created = self.saved_id is None and self.revision == 0
+        self.saved_id = self.employee_id
+        self.show_problems([])
+        self.load(self.employee_id)
+        if created:
+            # A new employee is not complete without rank, position and unit: stay open.
+            self.summary.setStyleSheet("color: #1b5e20;")
+            self.summary.setText(
+                self.tr("Tersimpan. Lengkapi riwayat pangkat, jabatan, dan unit kerja.")
+            )
+            self.summary.show()
+            self.tabs.setCurrentIndex(1)
+        else:
+            self.accept()
+        return True
+
+    # -- histories ----------------------------------------------------------------------------
+
+    def reload_histories(self) -> None:
+        if self.employee_id is None:
+            return
+        histories = self.service.histories(self.employee_id)
+        for kind, tab in self.history_tabs.items():
+            tab.model.set_items(histories[kind])
+
+    def history_dialog(self, kind: str) -> QDialog:
+        assert self.employee_id is not None
+        if kind == "pangkat":
+            status = str(self.edits["status_kepegawaian"].currentData())  # type: ignore[attr-defined]
+            codes = [(c.code, c.nama) for c in self.reference.codes("kenaikanPangkat")]
+            return RankEntryDialog(self.service, self.employee_id, status, codes, self)
+        if kind == "jabatan":
+            return PositionEntryDialog(
+                self.service, self.employee_id, self.reference, self.runner, self
+            )
+        return UnitEntryDialog(self.service, self.employee_id, self.units, self)
+
+    def add_history(self, kind: str) -> None:
+        dialog = self.history_dialog(kind)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.saved_id = self.employee_id
+            self.reload_histories()
+
+    def remove_history(self, kind: str) -> None:
+        item = self.history_tabs[kind].selected()
+        if item is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Hapus riwayat"),
+            self.tr("Hapus riwayat TMT {0}: {1}?").format(format_tanggal_angka(item.tmt), item.uraian),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self.service.remove_history(kind, item.id)  # type: ignore[arg-type]
+        except (NotFound, DatabaseError) as exc:
+            show_error(self, str(exc))
+        self.saved_id = self.employee_id
+        self.reload_histories()

@@ -1,0 +1,29 @@
+"""Qt Linguist translations. Source strings are Indonesian; English comes from .qm files."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from asn_desktop.resources import i18n_dir
+
+
+def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
+    """Install Qt's own and our translators for `language`; keep the list alive."""
+    installed: list[QTranslator] = []
+    if language == "id":
+        QLocale.setDefault(QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia))
+        qt_base = QTranslator(app)
+        if qt_base.load(
+            QLocale(QLocale.Language.Indonesian), "qtbase", "_",
+            QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+        ):
+            app.installTranslator(qt_base)
+            installed.append(qt_base)
+        return installed  # our source strings are already Indonesian
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    ours = QTranslator(app)
+    if not ours.load(str(i18n_dir() / f"asn_desktop_{language}.qm")):
+        raise FileNotFoundError(f"translation asn_desktop_{language}.qm is missing")
+    app.installTranslator(ours)
+    installed.append(ours)
+    return installed
