@@ -6,16 +6,18 @@ plain copy can be torn. The backup API produces a consistent snapshot while the 
 
 from __future__ import annotations
 
+import builtins
 import contextlib
 import os
 import re
 import sqlite3
+import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 from asn_desktop import SQLITE_APPLICATION_ID
-from asn_desktop.db.errors import DatabaseDamaged, NewerSchema, NotAnAsnDatabase
+from asn_desktop.db.errors import DatabaseDamaged, DatabaseLocked, NewerSchema, NotAnAsnDatabase
 from asn_desktop.db.schema import SCHEMA_REVISIONS
 
 BACKUP_SUFFIX = ".asnbak.sqlite"
@@ -43,6 +45,40 @@ def _connect(path: Path) -> sqlite3.Connection:
     return conn
 
 
+# How long a backup or restore waits for another program's lock before giving up. Python's
+# Connection.backup() itself would retry a busy database forever.
+LOCK_WAIT_SECONDS = 10.0
+
+
+class _GaveUp(Exception):
+    pass
+
+
+def _backup_pages(src: sqlite3.Connection, dst: sqlite3.Connection, what: Path) -> None:
+    """src.backup(dst) that stops with DatabaseLocked when it stays busy too long."""
+    deadline = time.monotonic() + LOCK_WAIT_SECONDS
+
+    def progress(status: int, _remaining: int, _total: int) -> None:
+        nonlocal deadline
+        if status in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+            if time.monotonic() > deadline:
+                raise _GaveUp()
+        else:
+            deadline = time.monotonic() + LOCK_WAIT_SECONDS
+
+    try:
+        src.backup(dst, pages=1024, progress=progress, sleep=0.05)
+    except _GaveUp as exc:
+        raise DatabaseLocked(
+            f"{what} sedang dikunci program lain (mungkin ASN Desktop di jendela lain). "
+            "Tutup program itu lalu coba lagi."
+        ) from exc
+    except sqlite3.Error as exc:
+        if "locked" in str(exc) or "busy" in str(exc):
+            raise DatabaseLocked(f"{what} sedang dikunci program lain: {exc}") from exc
+        raise DatabaseDamaged(f"{what} tidak bisa disalin: {exc}") from exc
+
+
 def copy_database(source: Path, dest: Path) -> None:
     """Consistent snapshot of `source` into a new file `dest` (written atomically)."""
     tmp = dest.with_name(dest.name + ".part")
@@ -51,7 +87,7 @@ def copy_database(source: Path, dest: Path) -> None:
     try:
         dst = sqlite3.connect(str(tmp))
         try:
-            src.backup(dst)
+            _backup_pages(src, dst, source)
             # A backup is a standalone file; keep it in rollback-journal mode.
             dst.execute("PRAGMA journal_mode = DELETE")
         finally:
@@ -93,7 +129,7 @@ class BackupStore:
     def __init__(self, folder: Path) -> None:
         self.folder = folder
 
-    def list(self) -> list[BackupFile]:
+    def list(self) -> builtins.list[BackupFile]:
         if not self.folder.is_dir():
             return []
         found = []
@@ -118,7 +154,7 @@ class BackupStore:
     def has_daily_for(self, day: datetime) -> bool:
         return any(b.reason == "daily" and b.created.date() == day.date() for b in self.list())
 
-    def prune(self) -> list[Path]:
+    def prune(self) -> builtins.list[Path]:
         removed: list[Path] = []
         seen: dict[str, int] = {}
         for backup in self.list():
@@ -140,7 +176,7 @@ def restore_into(backup: Path, database: Path) -> None:
     try:
         dst = _connect(database)
         try:
-            src.backup(dst)
+            _backup_pages(src, dst, database)
             dst.execute("PRAGMA journal_mode = WAL")
         finally:
             dst.close()

@@ -148,6 +148,8 @@ class PositionHistory(ExchangedRecord, _DecreeColumns, Base):
     # SIASN jenisPenugasan: D definitif, PLT, PLH, ...
     jenis_penugasan: Mapped[str] = mapped_column(String(4), default="D")
     unit_nama: Mapped[str] = mapped_column(String(200), default="")
+    # BUP of this position from the catalogue (jabatanFungsional.usiaBup) when it has one.
+    usia_bup: Mapped[int | None] = mapped_column(Integer, default=None)
 
     employee: Mapped[Employee] = relationship(back_populates="position_history")
 

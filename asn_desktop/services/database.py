@@ -7,8 +7,9 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Connection, Engine, Select, select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -133,6 +134,34 @@ class Database:
 
     def check(self) -> list[str]:
         return schema.integrity_problems(self.engine)
+
+
+def fetch_column(conn: Connection, stmt: Select[Any]) -> list[Any]:
+    """The first column of every row, fetched through the driver's cursor.
+
+    For the register's id lists (up to 200,000 ints): SQLAlchemy's row objects cost about
+    three times the query itself there. Only for plain int/str columns: no type processing
+    happens on the way in or out.
+    """
+    compiled = stmt.compile(dialect=conn.dialect)
+    params = compiled.construct_params()
+    args: Any = (
+        tuple(params[name] for name in compiled.positiontup or ())
+        if compiled.positional
+        else params
+    )
+    driver = conn.connection.driver_connection
+    assert driver is not None
+    dbapi = conn.dialect.loaded_dbapi
+    cursor = driver.cursor()
+    try:
+        cursor.execute(compiled.string, args)
+        return [row[0] for row in cursor.fetchall()]
+    except dbapi.Error as exc:
+        # Same exception type as every other query, so callers translate it one way.
+        raise DBAPIError.instance(compiled.string, args, exc, dbapi.Error) from exc
+    finally:
+        cursor.close()
 
 
 def next_change_seq(session: Session) -> int:

@@ -26,6 +26,7 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any, TypeVar
 
 from sqlalchemy import Connection, Engine, delete, func, insert, or_, select
+from sqlalchemy.exc import DBAPIError
 
 from asn_desktop.db.models import (
     AppMeta,
@@ -35,6 +36,7 @@ from asn_desktop.db.models import (
     RankHistory,
     UnitHistory,
 )
+from asn_desktop.db.opening import translate_dbapi_error
 from asn_desktop.db.reference_models import RefJabatan
 from asn_desktop.domain import (
     GOLONGAN_PNS,
@@ -484,9 +486,19 @@ _HEAD_MIN: dict[str, int] = {"22": 42, "31": 34, "32": 34, "41": 32, "42": 32}
 
 _GOL_INDEX: dict[int, int] = {g.id: i for i, g in enumerate(GOLONGAN_PNS)}
 _ENTRY_GOLONGAN = {"SMA": 21, "D3": 23, "S1": 31, "S2": 32}
-_PPPK_GOLONGAN = {"SMA": 105, "D3": 107, "S1": 109, "S2": 110}
+_PPPK_BY_RUANG = {g.ruang: g.id for g in GOLONGAN_PPPK}
+_PPPK_GOLONGAN = {
+    "SMA": _PPPK_BY_RUANG["V"],
+    "D3": _PPPK_BY_RUANG["VII"],
+    "S1": _PPPK_BY_RUANG["IX"],
+    "S2": _PPPK_BY_RUANG["X"],
+}
 _PELAKSANA_CAP = {"SMA": 32, "D3": 33, "S1": 34, "S2": 34}
-_KEAHLIAN_CAP = 43
+# Ahli madya usually ends at IV/a-IV/c; few reach IV/c.
+_KEAHLIAN_CAPS = ((41, 35), (42, 40), (43, 25))
+# Most functional positions of a Pemda came with the 2008-2019 regulations and the
+# 2021-2022 penyetaraan; nobody moves into one before this.
+_FUNGSIONAL_FROM = date(2008, 1, 1)
 _KETERAMPILAN_CAP = 34
 # Share of PNS (regular, i.e. not unit heads) by kind of position.
 _KIND_WEIGHTS_PNS = ((JenisJabatan.PELAKSANA, 62), (JenisJabatan.FUNGSIONAL_KEAHLIAN, 28),
@@ -697,6 +709,10 @@ class _Generator:
         self._age_pppk = _Weighted([((lo, hi), w) for lo, hi, w in _AGE_BANDS_PPPK])
         self._kind_pns = _Weighted(_KIND_WEIGHTS_PNS)
         self._kind_new = _Weighted(_KIND_WEIGHTS_NEW)
+        self._edu_pelaksana_pns = _Weighted((("SMA", 35), ("D3", 20), ("S1", 42), ("S2", 3)))
+        self._edu_pelaksana_new = _Weighted((("SMA", 40), ("D3", 25), ("S1", 35)))
+        self._keahlian_cap = _Weighted(_KEAHLIAN_CAPS)
+        self._head_targets = {k: _Weighted(v) for k, v in _HEAD_TARGET.items()}
         self._pppk_year = _Weighted(
             [(y, w) for y, w in zip(PPPK_YEARS, PPPK_YEAR_WEIGHTS, strict=True)
              if y <= today.year]
@@ -777,8 +793,13 @@ class _Generator:
 
         def pelaksana(name: str) -> _Jabatan:
             ref_id, nama = found.get(name, ("", name))
-            return _Jabatan(nama, ref_id, JenisJabatan.PELAKSANA, "", self._bup(
-                JenisJabatan.PELAKSANA, "", None))
+            return _Jabatan(
+                nama,
+                ref_id,
+                JenisJabatan.PELAKSANA,
+                "",
+                self._bup(JenisJabatan.PELAKSANA, "", None),
+            )
 
         self.pelaksana: dict[str, tuple[_Jabatan, ...]] = {
             "SMA": tuple(pelaksana(n) for n in _PELAKSANA_SMA),
@@ -798,7 +819,9 @@ class _Generator:
         families = {name for name, _ in profile.keahlian + profile.keterampilan}
         families |= {name for name, _ in _GENERAL_KEAHLIAN + _GENERAL_KETERAMPILAN}
         rows: dict[str, tuple[str, str, int | None]] = {}
-        catalogue_empty = conn.execute(select(func.count()).select_from(RefJabatan)).scalar_one()
+        have_catalogue = bool(
+            conn.execute(select(func.count()).select_from(RefJabatan)).scalar_one()
+        )
         for ref_id, nama, jenjang, bup in conn.execute(
             select(RefJabatan.id, RefJabatan.nama, RefJabatan.jenjang, RefJabatan.usia_bup)
             .where(
@@ -810,7 +833,11 @@ class _Generator:
         ):
             rows.setdefault(f"{nama}|{jenjang}", (ref_id, nama, bup))
 
-        def family(name: str, jenis: JenisJabatan) -> dict[str, _Jabatan] | None:
+        def family(
+            name: str, jenis: JenisJabatan, *, invent: bool = False
+        ) -> dict[str, _Jabatan] | None:
+            """The levels of one functional family; names are invented only without a
+            catalogue (a database opened without loading the SIASN reference)."""
             order = (
                 _KEAHLIAN_ORDER
                 if jenis is JenisJabatan.FUNGSIONAL_KEAHLIAN
@@ -825,7 +852,7 @@ class _Generator:
                     levels[jenjang.value] = _Jabatan(
                         nama, ref_id, jenis, jenjang.value, self._bup(jenis, jenjang.value, bup)
                     )
-                elif not catalogue_empty:
+                elif invent or not have_catalogue:
                     levels[jenjang.value] = _Jabatan(
                         full, "", jenis, jenjang.value, self._bup(jenis, jenjang.value, None)
                     )
@@ -839,12 +866,10 @@ class _Generator:
                     levels[jenjang.value] = levels[(ahead or behind)[0].value]
             return levels
 
-        def pool(
-            pairs: tuple[tuple[str, int], ...], jenis: JenisJabatan
-        ) -> _Weighted:
+        def pool(pairs: tuple[tuple[str, int], ...], jenis: JenisJabatan) -> _Weighted:
             built = [(levels, w) for name, w in pairs if (levels := family(name, jenis))]
             if not built:
-                built = [(family(name, jenis) or {}, w) for name, w in pairs[:1]]
+                built = [(family(name, jenis, invent=True) or {}, w) for name, w in pairs]
             return _Weighted(built)
 
         keahlian = JenisJabatan.FUNGSIONAL_KEAHLIAN
@@ -898,8 +923,8 @@ class _Generator:
                 f"Sekretariat Kecamatan {kecamatan}", kec, "sekcam",
                 f"Sekretaris Kecamatan {kecamatan}", True,
             )  # fmt: skip
-            for seksi in _SEKSI_KECAMATAN:
-                nama = f"{seksi} Kecamatan {kecamatan}"
+            for seksi_kec in _SEKSI_KECAMATAN:
+                nama = f"{seksi_kec} Kecamatan {kecamatan}"
                 self._add_unit(nama, kec, "seksi_kec", f"Kepala {nama}", True)
             for kel in kelurahan:
                 self._add_unit(f"Kelurahan {kel}", kec, "kelurahan", f"Lurah {kel}", True)
@@ -953,17 +978,14 @@ class _Generator:
 
     def _birth_in_month(self, index: int) -> date:
         first = _month_start(index)
-        return first.replace(day=self.rng.randint(1, calendar.monthrange(first.year,
-                                                                           first.month)[1]))
+        return first.replace(
+            day=self.rng.randint(1, calendar.monthrange(first.year, first.month)[1])
+        )
 
     def _birth_for_age(self, age: int) -> date:
         """A birth date of someone exactly ``age`` years old today."""
-        today = self.today
-        latest = date(today.year - age, today.month, 1)
-        latest = _add_months(latest, 0).replace(
-            day=min(today.day, calendar.monthrange(latest.year, latest.month)[1])
-        )
-        earliest = _add_months(latest, -12) + timedelta(days=1)
+        latest = _add_months(self.today, -12 * age)
+        earliest = _add_months(self.today, -12 * (age + 1)) + timedelta(days=1)
         return self._random_day(earliest, latest)
 
     def _rank_path(self, entry: int, tmt_cpns: date, cap: int, *, regular: bool) -> list[_Rank]:
@@ -1047,12 +1069,12 @@ class _Generator:
         kind = plan.kind
         if kind is JenisJabatan.FUNGSIONAL_KEAHLIAN:
             entry = "S2" if rng.random() < 0.12 else "S1"
-            cap = _KEAHLIAN_CAP
+            cap = int(self._keahlian_cap.pick(rng))
         elif kind is JenisJabatan.FUNGSIONAL_KETERAMPILAN:
             entry = "SMA" if rng.random() < 0.25 else "D3"
             cap = _KETERAMPILAN_CAP
         else:
-            entry = _Weighted((("SMA", 35), ("D3", 20), ("S1", 42), ("S2", 3))).pick(rng)
+            entry = self._edu_pelaksana_pns.pick(rng)
             cap = _PELAKSANA_CAP[entry]
         final = self._final_education(entry, 0.15 if entry in ("SMA", "D3") else 0.22)
         lo, hi = self._age_pns.pick(rng)
@@ -1075,7 +1097,7 @@ class _Generator:
                 lo_d = _add_months(positions[-1].tmt, 24)
                 if lo_d > latest:
                     break
-                other = self._pelaksana_for(final if final != "S2" else "S1", unit)
+                other = self._pelaksana_for(final, unit)
                 if other.nama == current.nama:
                     break
                 d = self._random_month_start(lo_d, latest)
@@ -1088,11 +1110,9 @@ class _Generator:
             if direct:
                 moved = tmt_cpns
             else:
-                positions.append(
-                    _Position(tmt_cpns, self._pelaksana_for(entry, unit), "", cpns_sk)
-                )
+                positions.append(_Position(tmt_cpns, self._pelaksana_for(entry, unit), "", cpns_sk))
                 # Many were moved into functional positions by the 2021-2022 penyetaraan.
-                lo_d = _add_months(tmt_cpns, 24)
+                lo_d = max(_add_months(tmt_cpns, 24), _FUNGSIONAL_FROM)
                 if rng.random() < 0.35 and lo_d <= date(2022, 1, 1) <= latest:
                     moved = date(2022, 1, 1)
                 else:
@@ -1108,9 +1128,8 @@ class _Generator:
                 step = _jenjang_for_golongan(kind, r.golongan_id).value
                 if step != jenjang and levels[step].nama != levels[jenjang].nama:
                     jenjang = step
-                    positions.append(_Position(r.tmt, levels[step], "", self._sk("821.2",
-                                                                                 r.tmt)))
-                    # Promotion in a functional position: kenaikan pangkat pilihan (JFT).
+                    positions.append(_Position(r.tmt, levels[step], "", self._sk("821.2", r.tmt)))
+            # Promotions while in a functional position: kenaikan pangkat pilihan (JFT).
             for r in career.ranks[1:]:
                 if r.tmt > moved:
                     r.jenis_kp = "202"
@@ -1143,7 +1162,7 @@ class _Generator:
         dates.sort()
         places: list[_Place] = []
         for i in range(len(dates)):
-            if i == 0 and rng.random() < 0.3:
+            if i == 0 and career.status is StatusKepegawaian.PNS and rng.random() < 0.3:
                 places.append(self._other_place())
             else:
                 places.append(self._place_of(self.placeable.pick(rng)))
@@ -1163,20 +1182,20 @@ class _Generator:
                 )
                 sk = self._sk("824", d)
             result.append(_Placement(d, place, keterangan, sk))
-        # A move from another agency must be the first entry; the current unit is ours.
         return result
 
     def career_head(self, unit: _Unit) -> _Career:
         rng = self.rng
         jenis, eselon = unit.head
-        target = int(_Weighted(_HEAD_TARGET[eselon]).pick(rng))
+        target = int(self._head_targets[eselon].pick(rng))
         entry = "S2" if rng.random() < 0.2 else "S1"
         entry_gid = _ENTRY_GOLONGAN[entry]
         if _GOL_INDEX[target] < _GOL_INDEX[entry_gid]:
             target = entry_gid
         max_age = 59 if jenis is JenisJabatan.JPT else 57
         entry_age = rng.randint(23, 29) if entry == "S1" else rng.randint(26, 31)
-        extra = rng.randint(18, 60)
+        # Service beyond the minimum: kepala bidang and up are usually in their fifties.
+        extra = rng.randint(36, 150) if eselon in ("22", "31", "32") else rng.randint(18, 110)
         birth_extra = rng.randint(0, 11)
         while True:
             steps = _GOL_INDEX[target] - _GOL_INDEX[entry_gid]
@@ -1281,7 +1300,7 @@ class _Generator:
         elif kind is JenisJabatan.FUNGSIONAL_KETERAMPILAN:
             entry = "D3"
         else:
-            entry = _Weighted((("SMA", 40), ("D3", 25), ("S1", 35))).pick(rng)
+            entry = self._edu_pelaksana_new.pick(rng)
         unit: _Unit = self.placeable.pick(rng)
         today_index = _month_index(self.today)
         if plan.status is StatusKepegawaian.CPNS:
@@ -1492,6 +1511,7 @@ class _Generator:
                 "eselon": p.eselon,
                 "jenis_penugasan": "D",
                 "unit_nama": p.unit_nama,
+                "usia_bup": p.jabatan.usia_bup,
                 "tmt": p.tmt,
                 "sk_nomor": p.sk[0],
                 "sk_tanggal": p.sk[1],
@@ -1561,8 +1581,34 @@ def generate_demo(
     """Fill an initialised, empty database with a demo agency of ``employees`` employees.
 
     Raises ValueError if the register already has employees or units, DemoCancelled if
-    ``cancelled()`` returns True between batches (nothing is written then).
+    ``cancelled()`` returns True between batches (nothing is written then), and a
+    asn_desktop.db.errors.DatabaseError (e.g. DatabaseLocked) for database trouble.
     """
+    try:
+        return _generate_demo(
+            engine,
+            employees=employees,
+            seed=seed,
+            today=today,
+            agency_code=agency_code,
+            progress=progress,
+            cancelled=cancelled,
+        )
+    except DBAPIError as exc:
+        where = engine.url.render_as_string(hide_password=True)
+        raise translate_dbapi_error(exc, engine.url.database or where) from exc
+
+
+def _generate_demo(
+    engine: Engine,
+    *,
+    employees: int,
+    seed: int,
+    today: date | None,
+    agency_code: str,
+    progress: Callable[[int, int], None] | None,
+    cancelled: Callable[[], bool] | None,
+) -> DemoSummary:
     started = time.perf_counter()
     if employees < 0:
         raise ValueError(f"Jumlah pegawai demo tidak boleh negatif; yang diminta {employees}.")
@@ -1632,7 +1678,11 @@ def generate_demo(
             raise DemoCancelled()
 
         _set_meta(conn, AGENCY_CODE_KEY, code)
-        _set_meta(conn, AGENCY_NAME_KEY, gen.profile.nama)
+        named = conn.execute(
+            select(AppMeta.value).where(AppMeta.key == AGENCY_NAME_KEY)
+        ).scalar_one_or_none()
+        if not named:  # keep the name given at `db init`
+            _set_meta(conn, AGENCY_NAME_KEY, gen.profile.nama)
         _set_meta(conn, CHANGE_SEQ_KEY, str(gen.seq))
 
     return DemoSummary(

@@ -9,23 +9,28 @@ from datetime import UTC, date, datetime
 from typing import Any, Literal
 
 from sqlalchemy import Select, and_, func, or_, select
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from asn_desktop.db.models import Employee, OrgUnit, PositionHistory, RankHistory, UnitHistory
+from asn_desktop.db.opening import translate_dbapi_error
 from asn_desktop.db.reference_models import RefCode
 from asn_desktop.domain import (
     EmployeeDraft,
     FieldProblem,
     JenisJabatan,
+    JenjangFungsional,
     format_nama_lengkap,
     format_nip,
     golongan_by_id,
     normalize_employee,
+    usia_bup,
     validate_employee,
 )
 from asn_desktop.domain.golongan import GolonganError
-from asn_desktop.services.database import Database, stamp_change
+from asn_desktop.services.database import Database, fetch_column, stamp_change
 from asn_desktop.services.errors import NotFound, StaleRecord, ValidationFailed
+from asn_desktop.services.policies import policy
 
 SortKey = Literal["nip", "nama", "golongan", "jabatan", "unit", "status", "tanggal_lahir"]
 
@@ -168,7 +173,16 @@ def _escape_like(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def build_id_query(query: EmployeeQuery) -> Select[tuple[int]]:
+def contains(column: Any, text: str, dialect: str) -> Any:
+    """Case-insensitive substring match. SQLite's LIKE already ignores ASCII case (and
+    lower() would cost a full-table function call); PostgreSQL needs ILIKE."""
+    pattern = f"%{_escape_like(text)}%"
+    if dialect == "sqlite":
+        return column.like(pattern, escape="\\")
+    return column.ilike(pattern, escape="\\")
+
+
+def build_id_query(query: EmployeeQuery, dialect: str = "sqlite") -> Select[tuple[int]]:
     """The SELECT behind the register; public so the benchmark can time the same SQL raw."""
     stmt = select(Employee.id).where(Employee.deleted_at.is_(None))
     needs_unit_join = query.sort == "unit"
@@ -178,11 +192,7 @@ def build_id_query(query: EmployeeQuery) -> Select[tuple[int]]:
         if digits is not None:
             stmt = stmt.where(Employee.nip.like(f"%{digits}%"))
         else:
-            stmt = stmt.where(
-                and_(
-                    *(Employee.nama.like(f"%{_escape_like(w)}%", escape="\\") for w in _words(text))
-                )
-            )
+            stmt = stmt.where(and_(*(contains(Employee.nama, w, dialect) for w in _words(text))))
     if query.unit_id is not None:
         unit_path = select(OrgUnit.path).where(OrgUnit.id == query.unit_id).scalar_subquery()
         inside = select(OrgUnit.id).where(
@@ -210,9 +220,12 @@ class EmployeeService:
     # -- reading --------------------------------------------------------------------------
 
     def search_ids(self, query: EmployeeQuery) -> list[int]:
-        stmt = build_id_query(query)
-        with self.db.reading() as session:
-            return list(session.execute(stmt).scalars().all())
+        stmt = build_id_query(query, self.db.engine.dialect.name)
+        try:
+            with self.db.engine.connect() as conn:
+                return fetch_column(conn, stmt)
+        except DBAPIError as exc:
+            raise translate_dbapi_error(exc, self.db.where) from exc
 
     def rows(self, ids: Sequence[int]) -> dict[int, EmployeeRow]:
         """Display rows for the given ids (one page of the table), keyed by id."""
@@ -231,7 +244,7 @@ class EmployeeService:
                 Employee.status_kepegawaian,
             )
             .outerjoin(OrgUnit, OrgUnit.id == Employee.unit_id)
-            .where(Employee.id.in_(list(ids)))
+            .where(Employee.id.in_(list(ids)), Employee.deleted_at.is_(None))
         )
         result: dict[int, EmployeeRow] = {}
         with self.db.reading() as session:
@@ -360,20 +373,19 @@ class EmployeeService:
             problems.append(FieldProblem("jabatan_nama", "Nama jabatan wajib diisi."))
         if entry.jenis_jabatan not in {j.value for j in JenisJabatan}:
             problems.append(FieldProblem("jenis_jabatan", "Jenis jabatan tidak dikenal."))
+        bup = None if problems else _usia_bup_of(entry, problems)
         with self.db.unit_of_work() as session:
             employee = self._load(session, employee_id)
             _check_tmt_after_birth(problems, entry.tmt, employee.tanggal_lahir)
             if problems:
                 raise ValidationFailed(problems)
             fields = dataclasses.asdict(entry)
-            fields.pop("usia_bup")
             fields["jabatan_nama"] = entry.jabatan_nama.strip()
+            fields["usia_bup"] = bup
             row = PositionHistory(employee_id=employee_id, **fields)
             stamp_change(session, self.db.actor, row, first=True)
             session.add(row)
             session.flush()
-            if _is_newest(session, PositionHistory, employee_id, row):
-                employee.usia_bup_jabatan = entry.usia_bup
             self._refresh_current(session, employee)
             return row.id
 
@@ -470,8 +482,7 @@ class EmployeeService:
         employee.jabatan_nama = position.jabatan_nama if position else ""
         employee.jenis_jabatan = position.jenis_jabatan if position else ""
         employee.jenjang = position.jenjang if position else ""
-        if position is None:
-            employee.usia_bup_jabatan = None
+        employee.usia_bup_jabatan = position.usia_bup if position else None
         unit = _newest(session, UnitHistory, employee.id)
         employee.unit_id = unit.unit_id if unit else None
 
@@ -485,9 +496,29 @@ def _newest(session: Session, model: Any, employee_id: int) -> Any:
     ).first()
 
 
-def _is_newest(session: Session, model: Any, employee_id: int, row: Any) -> bool:
-    newest = _newest(session, model, employee_id)
-    return newest is not None and newest.id == row.id
+def _usia_bup_of(entry: PositionEntry, problems: list[FieldProblem]) -> int | None:
+    """The position's BUP: the catalogue's own value, else the policy table in force today;
+    None when it cannot be known.
+
+    Stored with the entry so the register can sort and filter by it; the career schedules
+    recompute it for their own date from the same policy table.
+    """
+    jenis = JenisJabatan(entry.jenis_jabatan)
+    jenjang = None
+    if entry.jenjang:
+        try:
+            jenjang = JenjangFungsional(entry.jenjang)
+        except ValueError:
+            problems.append(FieldProblem("jenjang", f"Jenjang '{entry.jenjang}' tidak dikenal."))
+            return None
+    try:
+        return usia_bup(
+            policy("bup"), jenis, jenjang, on=date.today(), usia_bup_jabatan=entry.usia_bup
+        )
+    except ValueError:
+        # A fungsional position typed by hand (not from the catalogue) has no jenjang, so
+        # its BUP is unknown: keep the entry, leave BUP empty for the career schedules to flag.
+        return None
 
 
 def _check_decree(tmt: date | None, sk_nomor: str) -> list[FieldProblem]:

@@ -6,7 +6,7 @@ from dataclasses import fields
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -51,7 +51,13 @@ _DATE_FIELDS = ("tanggal_lahir", "tmt_cpns", "tmt_pns")
 
 
 class HistoryTableModel(QAbstractTableModel):
-    HEADERS = ("TMT", "Uraian", "Nomor SK", "Tanggal SK", "Keterangan")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("HistoryTableModel", "TMT"),
+        QT_TRANSLATE_NOOP("HistoryTableModel", "Uraian"),
+        QT_TRANSLATE_NOOP("HistoryTableModel", "Nomor SK"),
+        QT_TRANSLATE_NOOP("HistoryTableModel", "Tanggal SK"),
+        QT_TRANSLATE_NOOP("HistoryTableModel", "Keterangan"),
+    )
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -95,7 +95,8 @@ class EmployeeRegister(QWidget):
         self._debounce.timeout.connect(self.refresh)
         self.search.textChanged.connect(self._debounce.start)
         for combo in (self.unit_filter, self.golongan_filter, self.status_filter):
-            combo.currentIndexChanged.connect(self.refresh)
+            # Not connect(self.refresh): the signal's index would arrive as keep_id.
+            combo.currentIndexChanged.connect(lambda _index: self.refresh())
         self.model.sortRequested.connect(self._sort_requested)
         self.table.activated.connect(self._activated)
 
@@ -103,6 +104,7 @@ class EmployeeRegister(QWidget):
 
     def attach(self, service: EmployeeService | None, units: list[UnitNode]) -> None:
         """Show another database's register (or none)."""
+        self._generation += 1  # results of searches still running belong to the old one
         self.service = service
         self.unit_filter.blockSignals(True)
         self.unit_filter.clear()

@@ -47,7 +47,7 @@ class JabatanCompleter(QCompleter):
         self.runner.run(lambda: service.search_jabatan(text), lambda r: self._show(generation, r))
 
     def _label(self, option: JabatanOption) -> str:
-        kind = "JF" if option.katalog == "fungsional" else "Pelaksana"
+        kind = self.tr("JF") if option.katalog == "fungsional" else self.tr("Pelaksana")
         return f"{option.nama}  [{kind}]"
 
     def _show(self, generation: int, options: list[JabatanOption]) -> None:

@@ -6,7 +6,7 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -37,6 +37,20 @@ class _Opened:
     db: Database
     units: list[UnitNode]
     total: int
+
+
+# Progress messages come from the services in Indonesian; these marks let Qt Linguist
+# collect them for translation in the "Progress" context.
+DEMO_PROGRESS = "Membuat data contoh"
+PROGRESS_MESSAGES = (
+    QT_TRANSLATE_NOOP("Progress", "Membuat data contoh"),
+    QT_TRANSLATE_NOOP("Progress", "Membuat cadangan sebelum pembaruan skema"),
+    QT_TRANSLATE_NOOP("Progress", "Memperbarui skema basis data"),
+    QT_TRANSLATE_NOOP("Progress", "Membuat basis data baru"),
+    QT_TRANSLATE_NOOP("Progress", "Memuat katalog jabatan"),
+    QT_TRANSLATE_NOOP("Progress", "Memuat katalog pendidikan"),
+    QT_TRANSLATE_NOOP("Progress", "Memuat daftar kode SIASN"),
+)
 
 
 def _format_count(n: int) -> str:
@@ -175,7 +189,7 @@ class MainWindow(QMainWindow):
                         db.engine,
                         employees=demo_employees,
                         progress=lambda done, total: control.progress(
-                            done, total, "Membuat data contoh"
+                            done, total, DEMO_PROGRESS
                         ),
                         cancelled=control.cancelled,
                     )
@@ -190,16 +204,18 @@ class MainWindow(QMainWindow):
             progress.setMaximum(total)
             progress.setValue(done)
             if message:
-                progress.setLabelText(self.tr(message))
+                progress.setLabelText(QCoreApplication.translate("Progress", message))
 
         def on_done(opened: _Opened) -> None:
             progress.close()
+            progress.deleteLater()
             self._attach(opened)
             if remember and not demo_employees:
                 self.settings.last_database = str(target)
 
         def on_error(exc: BaseException, trace: str) -> None:
             progress.close()
+            progress.deleteLater()
             if isinstance(exc, NetworkShareRefused):
                 answer = QMessageBox.warning(
                     self,
@@ -220,7 +236,11 @@ class MainWindow(QMainWindow):
                 self._background_failed(exc, trace)
 
         control = self.runner.run_controlled(work, on_done, on_error, on_progress)
-        progress.canceled.connect(control.cancel)
+        # Not the bound method control.cancel: PySide holds that weakly and disconnects when
+        # `control` dies, which is in the worker (it owns the job) -- a disconnect there
+        # deadlocks with the GUI thread emitting canceled from progress.close(). The lambda
+        # keeps `control` alive as long as the dialog, so it dies on the GUI thread.
+        progress.canceled.connect(lambda: control.cancel())
 
     def _attach(self, opened: _Opened) -> None:
         self.db = opened.db
@@ -293,6 +313,7 @@ class MainWindow(QMainWindow):
 
         dialog = EmployeeDialog(self.db, self.runner, self.units, employee_id, self)
         dialog.exec()
+        dialog.deleteLater()
         if dialog.saved_id is not None:
             if employee_id is None:
                 self.total += 1
@@ -402,10 +423,11 @@ class MainWindow(QMainWindow):
 
     def set_language(self, code: str) -> None:
         self.settings.language = code
+        # Said in the language chosen, which is the one the user is looking for.
         QMessageBox.information(
             self,
             "ASN Desktop",
-            self.tr("Bahasa akan berganti saat aplikasi dibuka kembali.")
+            "Bahasa akan berganti saat aplikasi dibuka kembali."
             if code == "id"
             else "The language changes the next time the application starts.",
         )

@@ -101,6 +101,7 @@ def upgrade() -> None:
     sa.Column('eselon', sa.String(length=2), nullable=False),
     sa.Column('jenis_penugasan', sa.String(length=4), nullable=False),
     sa.Column('unit_nama', sa.String(length=200), nullable=False),
+    sa.Column('usia_bup', sa.Integer(), nullable=True),
     sa.Column('uuid', sa.String(length=36), nullable=False),
     sa.Column('revision', sa.Integer(), nullable=False),
     sa.Column('change_seq', sa.Integer(), nullable=False),

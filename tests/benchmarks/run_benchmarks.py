@@ -1,0 +1,339 @@
+"""ASN Desktop benchmarks: each figure beside a floor measured in the same run.
+
+Not collected by pytest (the folder is excluded in pyproject.toml). Run:
+
+    python tests/benchmarks/run_benchmarks.py [--work DIR] [--city N] [--stress N] [--quick]
+
+It builds a city-scale database (20,000 employees) and a stress one (200,000) with the demo
+generator (kept in --work between runs; delete them to rebuild), then measures:
+
+- start-up to an interactive main window showing the first page of employees (city scale),
+  against a bare PySide6 QMainWindow, both as fresh processes (goal: at most 3x);
+- a search keystroke and a column sort on the stress table, through the service and the
+  table model, against the same SQL run raw through sqlite3 (goal: at most 1.5x each);
+- peak memory (max RSS) of a process with the stress table open, against a bare window.
+
+and writes docs/benchmarks.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import sqlite3
+import statistics
+import subprocess
+import sys
+import textwrap
+import time
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+TODAY = date(2026, 11, 27)
+
+
+@dataclass
+class Figure:
+    name: str
+    value: float
+    floor: float
+    unit: str
+    goal: float | None
+    note: str = ""
+
+    @property
+    def ratio(self) -> float:
+        return self.value / self.floor if self.floor else float("inf")
+
+
+def build_database(path: Path, employees: int) -> float:
+    if path.exists():
+        return 0.0
+    from asn_desktop.db.opening import open_engine
+    from asn_desktop.services.demo import generate_demo
+
+    tmp = path.with_name(path.name + ".building")
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(tmp) + suffix).unlink(missing_ok=True)
+    started = time.perf_counter()
+    engine, _report = open_engine(tmp, create=True)
+    try:
+        generate_demo(engine, employees=employees, seed=2026, today=TODAY)
+        with engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        engine.dispose()
+    elapsed = time.perf_counter() - started
+    tmp.rename(path)
+    return elapsed
+
+
+# -- start-up ---------------------------------------------------------------------------
+
+BARE_WINDOW = """
+import time, sys
+t0 = float(sys.argv[1])
+from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
+app = QApplication([])
+w = QMainWindow(); w.setCentralWidget(QTableView()); w.resize(1200, 720); w.show()
+app.processEvents()
+print(time.time() - t0, flush=True)
+"""
+
+APP_WINDOW = """
+import time, sys
+t0 = float(sys.argv[1])
+from PySide6.QtCore import QTimer
+from asn_desktop.ui.app import create_application
+from asn_desktop.ui.main_window import MainWindow
+from asn_desktop.ui.settings import AppSettings
+app = create_application()
+w = MainWindow(AppSettings()); w.show()
+w.open_database(sys.argv[2])
+def ready():
+    model = w.register.model
+    if model.rowCount() > 0:
+        # The first page has been rendered when the view has painted its first row.
+        w.register.table.viewport().repaint()
+        assert model.data(model.index(0, 1))
+        print(time.time() - t0, flush=True)
+        app.quit()
+    else:
+        QTimer.singleShot(1, ready)
+QTimer.singleShot(0, ready)
+app.exec()
+"""
+
+PEAK_MEMORY = """
+import resource, sys
+from PySide6.QtCore import QTimer
+mode = sys.argv[1]
+if mode == "bare":
+    from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
+    app = QApplication([])
+    w = QMainWindow(); w.setCentralWidget(QTableView()); w.show()
+    QTimer.singleShot(300, app.quit)
+    app.exec()
+else:
+    from asn_desktop.ui.app import create_application
+    from asn_desktop.ui.main_window import MainWindow
+    from asn_desktop.ui.settings import AppSettings
+    app = create_application()
+    w = MainWindow(AppSettings()); w.show()
+    w.open_database(sys.argv[2])
+    def ready():
+        model = w.register.model
+        if model.rowCount() > 0:
+            # Scroll through the whole table once: the row cache must stay bounded.
+            view = w.register.table
+            for row in range(0, model.rowCount(), max(model.rowCount() // 200, 1)):
+                view.scrollTo(model.index(row, 0)); app.processEvents()
+            app.quit()
+        else:
+            QTimer.singleShot(5, ready)
+    QTimer.singleShot(0, ready)
+    app.exec()
+print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0, flush=True)
+"""
+
+
+def _child_env(home: Path) -> dict[str, str]:
+    env = dict(os.environ)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    env["ASN_DESKTOP_HOME"] = str(home)
+    return env
+
+
+def _run_child(code: str, *args: str, home: Path) -> float:
+    out = subprocess.run(
+        [sys.executable, "-c", code, *args],
+        check=True,
+        capture_output=True,
+        text=True,
+        env=_child_env(home),
+    ).stdout.strip().splitlines()
+    return float(out[-1])
+
+
+def measure_startup(db: Path, home: Path, runs: int) -> Figure:
+    bare, app = [], []
+    for _ in range(runs):  # interleaved, so both see the same machine load
+        bare.append(_run_child(BARE_WINDOW, str(time.time()), home=home))
+        app.append(_run_child(APP_WINDOW, str(time.time()), str(db), home=home))
+    return Figure(
+        "Start-up to the main window showing the first page (20,000 employees)",
+        statistics.median(app) * 1000,
+        statistics.median(bare) * 1000,
+        "ms",
+        3.0,
+        "fresh process each; floor: bare PySide6 QMainWindow with a QTableView",
+    )
+
+
+# -- search and sort ----------------------------------------------------------------------
+
+
+def _raw_sql(stmt: object) -> str:
+    from sqlalchemy.dialects import sqlite
+
+    return str(stmt.compile(dialect=sqlite.dialect(), compile_kwargs={"literal_binds": True}))  # type: ignore[attr-defined]
+
+
+def measure_query(db: Path, home: Path, runs: int) -> list[Figure]:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ["ASN_DESKTOP_HOME"] = str(home)
+    from PySide6.QtWidgets import QApplication
+
+    from asn_desktop.services.database import Database
+    from asn_desktop.services.employees import EmployeeQuery, EmployeeService, build_id_query
+    from asn_desktop.ui.employee_table_model import PAGE_SIZE, EmployeeTableModel
+
+    _app = QApplication.instance() or QApplication([])
+    database = Database.open(db)
+    service = EmployeeService(database)
+    model = EmployeeTableModel(service.rows)
+    raw = sqlite3.connect(str(db))
+    figures = []
+    cases = [
+        ("A search keystroke ('sut') on 200,000 employees", EmployeeQuery(search="sut")),
+        ("A column sort (Jabatan, descending) on 200,000 employees",
+         EmployeeQuery(sort="jabatan", descending=True)),
+        ("A column sort (Unit kerja) on 200,000 employees", EmployeeQuery(sort="unit")),
+    ]
+    for title, query in cases:
+        sql = _raw_sql(build_id_query(query))
+        first_page = f"SELECT * FROM employee WHERE id IN ({{}})"
+
+        def ours() -> None:
+            ids = service.search_ids(query)
+            model.set_ids(ids)
+            for row in range(min(PAGE_SIZE, len(ids))):  # what the view paints first
+                model.data(model.index(row, 1))
+
+        def floor() -> None:
+            ids = [r[0] for r in raw.execute(sql).fetchall()]
+            page = ",".join(str(i) for i in ids[:PAGE_SIZE])
+            raw.execute(first_page.format(page or "NULL")).fetchall()
+
+        ours(), floor()  # warm the page cache of both
+        ours_t, floor_t = [], []
+        for _ in range(runs):
+            t = time.perf_counter(); floor(); floor_t.append(time.perf_counter() - t)
+            t = time.perf_counter(); ours(); ours_t.append(time.perf_counter() - t)
+        figures.append(
+            Figure(
+                title,
+                statistics.median(ours_t) * 1000,
+                statistics.median(floor_t) * 1000,
+                "ms",
+                1.5,
+                "service + table model (ids, first page rendered) vs the same SQL and page "
+                "query through sqlite3",
+            )
+        )
+    raw.close()
+    database.close()
+    return figures
+
+
+def measure_memory(db: Path, home: Path) -> Figure:
+    bare = _run_child(PEAK_MEMORY, "bare", home=home)
+    app = _run_child(PEAK_MEMORY, "app", str(db), home=home)
+    return Figure(
+        "Peak memory with the 200,000-employee table open and scrolled end to end",
+        app,
+        bare,
+        "MiB",
+        None,
+        "max RSS; floor: bare PySide6 window",
+    )
+
+
+def machine() -> str:
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    mem = ""
+    try:
+        kb = int(Path("/proc/meminfo").read_text().split()[1])
+        mem = f", {kb / 1024 / 1024:.0f} GiB RAM"
+    except (OSError, ValueError, IndexError):
+        pass
+    import PySide6
+    import sqlalchemy
+
+    return (
+        f"{cpu}, {os.cpu_count()} cores{mem}; {platform.system()} {platform.release()}; "
+        f"Python {platform.python_version()}, PySide6 {PySide6.__version__}, "
+        f"SQLAlchemy {sqlalchemy.__version__}, SQLite {sqlite3.sqlite_version}"
+    )
+
+
+def write_report(path: Path, figures: list[Figure], builds: dict[str, float], args: argparse.Namespace) -> None:
+    lines = [
+        "# Benchmarks",
+        "",
+        f"Measured {time.strftime('%Y-%m-%d %H:%M')} by `tests/benchmarks/run_benchmarks.py` on: "
+        + machine() + ".",
+        "",
+        "Each figure is beside a floor measured in the same run (medians of "
+        f"{args.runs} runs; start-up uses {args.startup_runs} fresh processes).",
+        "",
+        "| measurement | ASN Desktop | floor | ratio | goal | |",
+        "|---|---:|---:|---:|---:|---|",
+    ]
+    for f in figures:
+        goal = f"≤ {f.goal:g}x" if f.goal else "—"
+        verdict = "" if f.goal is None else ("met" if f.ratio <= f.goal else "**missed**")
+        lines.append(
+            f"| {f.name} | {f.value:,.1f} {f.unit} | {f.floor:,.1f} {f.unit} | "
+            f"{f.ratio:.2f}x | {goal} | {verdict} |"
+        )
+    lines += ["", "Notes:", ""]
+    lines += [f"- {f.name}: {f.note}." for f in figures if f.note]
+    for name, seconds in builds.items():
+        if seconds:
+            lines.append(f"- Building the {name} database with the demo generator took {seconds:.1f} s.")
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--work", type=Path, default=REPO / "build" / "benchmarks")
+    parser.add_argument("--city", type=int, default=20_000)
+    parser.add_argument("--stress", type=int, default=200_000)
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--startup-runs", type=int, default=5)
+    parser.add_argument("--out", type=Path, default=REPO / "docs" / "benchmarks.md")
+    args = parser.parse_args()
+    args.work.mkdir(parents=True, exist_ok=True)
+    home = args.work / "home"
+    home.mkdir(exist_ok=True)
+    os.environ["ASN_DESKTOP_HOME"] = str(home)
+    city = args.work / f"city-{args.city}.sqlite"
+    stress = args.work / f"stress-{args.stress}.sqlite"
+    builds = {
+        f"city ({args.city:,})": build_database(city, args.city),
+        f"stress ({args.stress:,})": build_database(stress, args.stress),
+    }
+    print(textwrap.shorten(machine(), 200))
+    figures = [measure_startup(city, home, args.startup_runs)]
+    figures += measure_query(stress, home, args.runs)
+    figures.append(measure_memory(stress, home))
+    for f in figures:
+        print(f"{f.name}: {f.value:.1f} {f.unit} vs floor {f.floor:.1f} {f.unit} = {f.ratio:.2f}x")
+    write_report(args.out, figures, builds, args)
+    print(f"written {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,216 @@
+"""GUI tests: Qt offscreen, settings/logs/backups under tmp, one demo database per session.
+
+Creating a database costs about a second (the SIASN catalogues are loaded), so one is made
+per session, filled with a demo agency plus one employee with a known NIP, and copied with
+the SQLite backup API for every test that needs one.
+"""
+
+from __future__ import annotations
+
+import os
+
+# Before any QApplication exists (pytest-qt creates it lazily, in the qapp fixture).
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from collections.abc import Callable, Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from asn_desktop.db.backup import copy_database
+from asn_desktop.domain import EmployeeDraft
+from asn_desktop.services.database import Database
+from asn_desktop.services.demo import generate_demo
+from asn_desktop.services.employees import (
+    EmployeeQuery,
+    EmployeeService,
+    PositionEntry,
+    RankEntry,
+    UnitEntry,
+)
+from asn_desktop.services.org_units import OrgUnitService, UnitNode
+from asn_desktop.services.reference import ReferenceService
+from asn_desktop.ui.employee_register import EmployeeRegister
+from asn_desktop.ui.employee_table_model import COLUMNS
+from asn_desktop.ui.error_dialog import ErrorDialog
+from asn_desktop.ui.main_window import MainWindow
+from asn_desktop.ui.settings import AppSettings
+from asn_desktop.ui.tasks import TaskRunner
+
+DEMO_EMPLOYEES = 150
+KNOWN_NIP = "198503152010011002"
+KNOWN_NAMA = "Asep Sunandar"
+KNOWN_JABATAN = "Pranata Komputer Ahli Pertama"  # from the SIASN catalogue
+TOTAL = DEMO_EMPLOYEES + 1
+
+
+def known_draft(**changes: object) -> EmployeeDraft:
+    draft = EmployeeDraft(
+        nip=KNOWN_NIP,
+        nama=KNOWN_NAMA,
+        gelar_belakang="S.Kom.",
+        tempat_lahir="Bandung",
+        tanggal_lahir=date(1985, 3, 15),
+        jenis_kelamin="L",
+        status_kepegawaian="PNS",
+        kedudukan_hukum="01",
+        tmt_cpns=date(2010, 1, 1),
+        tmt_pns=date(2011, 1, 1),
+    )
+    for name, value in changes.items():
+        setattr(draft, name, value)
+    return draft
+
+
+@pytest.fixture(autouse=True)
+def asn_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Settings (INI), data, logs and backups under tmp_path, never the real user folders."""
+    home = tmp_path / "home"
+    monkeypatch.setenv("ASN_DESKTOP_HOME", str(home))
+    return home
+
+
+@pytest.fixture(autouse=True)
+def dialogs_shown(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
+    """Modal error dialogs and message boxes never block a test: they are recorded instead.
+
+    A test that expects one takes this fixture, checks the list and clears it; any left over
+    fails the test. Tests that answer a question patch QMessageBox themselves.
+    """
+    shown: list[str] = []
+
+    def error_exec(dialog: ErrorDialog) -> int:
+        shown.append(dialog.message_label.text())
+        return int(QDialog.DialogCode.Rejected.value)
+
+    def message_box(kind: str) -> Callable[..., QMessageBox.StandardButton]:
+        def record(_parent: object, _title: str, text: str, *_args: object) -> object:
+            shown.append(f"{kind}: {text}")
+            return QMessageBox.StandardButton.NoButton
+
+        return record
+
+    monkeypatch.setattr(ErrorDialog, "exec", error_exec)
+    for kind in ("question", "warning", "information", "critical", "about"):
+        monkeypatch.setattr(QMessageBox, kind, message_box(kind))
+    yield shown
+    assert not shown, f"unexpected dialogs: {shown}"
+
+
+@pytest.fixture(scope="session")
+def ui_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Catalogues + a demo agency of 150 employees + one employee with a known NIP."""
+    folder = tmp_path_factory.mktemp("ui-template")
+    path = folder / "template.sqlite"
+    db = Database.open(path, create=True, backup_dir=folder / "backups")
+    try:
+        generate_demo(db.engine, employees=DEMO_EMPLOYEES, seed=1)
+        service = EmployeeService(db)
+        employee_id = service.create(known_draft())
+        unit = OrgUnitService(db).tree()[1]
+        service.add_rank(
+            employee_id, RankEntry(golongan_id=31, tmt=date(2010, 1, 1), sk_nomor="813/001")
+        )
+        service.add_rank(
+            employee_id, RankEntry(golongan_id=32, tmt=date(2014, 4, 1), sk_nomor="823/014")
+        )
+        jf = next(
+            o for o in ReferenceService(db).search_jabatan(KNOWN_JABATAN) if o.nama == KNOWN_JABATAN
+        )
+        service.add_position(
+            employee_id,
+            PositionEntry(
+                jenis_jabatan=jf.jenis_jabatan,
+                jabatan_nama=jf.nama,
+                tmt=date(2011, 1, 1),
+                sk_nomor="821/011",
+                ref_jabatan_id=jf.id,
+                jenjang=jf.jenjang,
+                usia_bup=jf.usia_bup,
+            ),
+        )
+        service.add_unit(
+            employee_id, UnitEntry(unit_id=unit.id, tmt=date(2010, 1, 1), sk_nomor="800/1")
+        )
+    finally:
+        db.close()
+    return path
+
+
+@pytest.fixture
+def db_file(ui_template: Path, tmp_path: Path) -> Path:
+    """A private copy of the template for one test."""
+    dest = tmp_path / "asn.sqlite"
+    copy_database(ui_template, dest)
+    return dest
+
+
+@pytest.fixture
+def db(db_file: Path, tmp_path: Path) -> Iterator[Database]:
+    database = Database.open(db_file, backup_dir=tmp_path / "backups")
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def service(db: Database) -> EmployeeService:
+    return EmployeeService(db)
+
+
+@pytest.fixture
+def units(db: Database) -> list[UnitNode]:
+    return OrgUnitService(db).tree()
+
+
+@pytest.fixture
+def known_id(service: EmployeeService) -> int:
+    record = service.find_by_nip(KNOWN_NIP)
+    assert record is not None
+    return record.id
+
+
+@pytest.fixture
+def runner(qapp: object) -> Iterator[TaskRunner]:
+    task_runner = TaskRunner()
+    yield task_runner
+    task_runner.wait()
+
+
+def wait_for_ids(qtbot: QtBot, register: EmployeeRegister, expected: list[int]) -> None:
+    """Until the register's model holds exactly `expected` (the worker answered)."""
+    qtbot.waitUntil(lambda: register.model.ids() == expected, timeout=5000)
+
+
+def header_query(register: EmployeeRegister, **filters: object) -> EmployeeQuery:
+    """The query the register's header sort indicator asks for, plus `filters`."""
+    header = register.table.horizontalHeader()
+    return EmployeeQuery(
+        sort=COLUMNS[header.sortIndicatorSection()][0],
+        descending=header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder,
+        **filters,  # type: ignore[arg-type]
+    )
+
+
+@pytest.fixture
+def open_window(qtbot: QtBot, db_file: Path, service: EmployeeService) -> Callable[[], MainWindow]:
+    """Make a shown MainWindow on fresh settings and wait until its register is filled."""
+
+    def make() -> MainWindow:
+        window = MainWindow(AppSettings())
+        qtbot.addWidget(window)
+        window.show()
+        window.open_database(db_file)
+        # Whatever sort the header shows (restored from the settings) is what must be listed.
+        wait_for_ids(qtbot, window.register, service.search_ids(header_query(window.register)))
+        return window
+
+    return make
+
+
+@pytest.fixture
+def window(open_window: Callable[[], MainWindow]) -> MainWindow:
+    return open_window()
