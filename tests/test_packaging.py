@@ -26,7 +26,9 @@ def test_version_agrees_everywhere() -> None:
 
 def test_installer_has_a_valid_app_id() -> None:
     iss = (ROOT / "packaging" / "asn-desktop.iss").read_text(encoding="utf-8")
-    assert re.search(r"AppId=\{\{[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}\}", iss)
+    assert re.search(
+        r"AppId=\{\{[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}\}", iss
+    )
 
 
 def test_spec_bundles_every_data_folder_that_exists() -> None:

@@ -48,7 +48,7 @@ def stored_reference_version(conn: Connection) -> str | None:
 
 
 def reference_is_current(conn: Connection) -> bool:
-    return stored_reference_version(conn) == SIASN_REFERENCE_VERSION
+    return bool(stored_reference_version(conn) == SIASN_REFERENCE_VERSION)
 
 
 def _jenis_fungsional(jenjang: str) -> str:

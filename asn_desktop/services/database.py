@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import getpass
+import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -25,6 +26,7 @@ from asn_desktop.db.opening import OpenReport, open_engine, translate_dbapi_erro
 CHANGE_SEQ_KEY = "change_seq"
 AGENCY_CODE_KEY = "agency_code"
 AGENCY_NAME_KEY = "agency_name"
+AGENCY_CODE = re.compile(r"[A-Z0-9][A-Z0-9._-]{1,39}")
 
 
 def current_user() -> str:
@@ -110,6 +112,33 @@ class Database:
     @property
     def agency_code(self) -> str:
         return self.meta(AGENCY_CODE_KEY)
+
+    @property
+    def agency_name(self) -> str:
+        return self.meta(AGENCY_NAME_KEY)
+
+    def set_agency(self, code: str, name: str) -> None:
+        """The agency this database belongs to; its code marks every record it creates."""
+        from asn_desktop.domain import FieldProblem
+        from asn_desktop.services.errors import ValidationFailed
+
+        code, name = code.strip().upper(), " ".join(name.split())
+        problems = []
+        if not AGENCY_CODE.fullmatch(code):
+            problems.append(
+                FieldProblem(
+                    "kode",
+                    "Kode instansi wajib diisi: 2-40 huruf besar, angka, titik, garis bawah "
+                    "atau tanda hubung (mis. DISKOMINFO).",
+                )
+            )
+        if not name:
+            problems.append(FieldProblem("nama", "Nama instansi wajib diisi."))
+        if problems:
+            raise ValidationFailed(problems)
+        with self.unit_of_work() as session:
+            session.merge(AppMeta(key=AGENCY_CODE_KEY, value=code))
+            session.merge(AppMeta(key=AGENCY_NAME_KEY, value=name))
 
     # -- backups ------------------------------------------------------------------------
 

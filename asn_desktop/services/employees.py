@@ -213,6 +213,25 @@ def build_id_query(query: EmployeeQuery, dialect: str = "sqlite") -> Select[tupl
     return stmt.order_by(order, tie)
 
 
+def build_rows_query(ids: Sequence[int]) -> Select[Any]:
+    """The SELECT behind one page of the register (public for the benchmark)."""
+    return (
+        select(
+            Employee.id,
+            Employee.nip,
+            Employee.gelar_depan,
+            Employee.nama,
+            Employee.gelar_belakang,
+            Employee.golongan_id,
+            Employee.jabatan_nama,
+            OrgUnit.nama,
+            Employee.status_kepegawaian,
+        )
+        .outerjoin(OrgUnit, OrgUnit.id == Employee.unit_id)
+        .where(Employee.id.in_(list(ids)), Employee.deleted_at.is_(None))
+    )
+
+
 class EmployeeService:
     def __init__(self, db: Database) -> None:
         self.db = db
@@ -231,21 +250,7 @@ class EmployeeService:
         """Display rows for the given ids (one page of the table), keyed by id."""
         if not ids:
             return {}
-        stmt = (
-            select(
-                Employee.id,
-                Employee.nip,
-                Employee.gelar_depan,
-                Employee.nama,
-                Employee.gelar_belakang,
-                Employee.golongan_id,
-                Employee.jabatan_nama,
-                OrgUnit.nama,
-                Employee.status_kepegawaian,
-            )
-            .outerjoin(OrgUnit, OrgUnit.id == Employee.unit_id)
-            .where(Employee.id.in_(list(ids)), Employee.deleted_at.is_(None))
-        )
+        stmt = build_rows_query(ids)
         result: dict[int, EmployeeRow] = {}
         with self.db.reading() as session:
             for row in session.execute(stmt):
@@ -411,7 +416,7 @@ class EmployeeService:
     def remove_history(self, kind: HistoryKind, history_id: int) -> None:
         model = _HISTORY_MODELS[kind]
         with self.db.unit_of_work() as session:
-            row = session.get(model, history_id)
+            row: Any = session.get(model, history_id)
             if row is None or row.deleted_at is not None:
                 raise NotFound("Riwayat itu tidak ada lagi (mungkin sudah dihapus).")
             row.deleted_at = datetime.now(UTC)

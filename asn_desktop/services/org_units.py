@@ -77,6 +77,28 @@ class OrgUnitService:
             unit.path = f"{parent_path}{unit.id}/"
             return unit.id
 
+    def rename(self, unit_id: int, nama: str, kode: str | None = None) -> None:
+        """Change a unit's name (and code). History rows keep the name they had."""
+        nama = " ".join(nama.split())
+        if not nama:
+            raise ValidationFailed([FieldProblem("nama", "Nama unit wajib diisi.")])
+        with self.db.unit_of_work() as session:
+            unit = session.get(OrgUnit, unit_id)
+            if unit is None or unit.deleted_at is not None:
+                raise NotFound("Unit kerja itu tidak ada lagi.")
+            if kode is not None:
+                kode = kode.strip()
+                if not kode:
+                    raise ValidationFailed([FieldProblem("kode", "Kode unit wajib diisi.")])
+                clash = session.scalar(
+                    select(OrgUnit.id).where(OrgUnit.kode == kode, OrgUnit.id != unit_id)
+                )
+                if clash is not None:
+                    raise ValidationFailed([FieldProblem("kode", f"Kode unit '{kode}' sudah ada.")])
+                unit.kode = kode
+            unit.nama = nama
+            stamp_change(session, self.db.actor, unit)
+
     def employee_count(self, unit_id: int) -> int:
         with self.db.reading() as session:
             return int(

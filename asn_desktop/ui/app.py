@@ -33,9 +33,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def build_main_window(
-    *, db: str | None, demo: bool, allow_network_share: bool
-) -> MainWindow:
+def build_main_window(*, db: str | None, demo: bool, allow_network_share: bool) -> MainWindow:
     """The window, already opening its database in the background."""
     settings = AppSettings()
     window = MainWindow(settings)

@@ -6,7 +6,13 @@ from dataclasses import fields
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -35,6 +41,7 @@ from asn_desktop.domain import (
     TanggalError,
     format_tanggal_angka,
     parse_nip,
+    validate_employee,
 )
 from asn_desktop.services.database import Database
 from asn_desktop.services.employees import EmployeeService, HistoryItem
@@ -90,9 +97,9 @@ class HistoryTableModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            if 0 <= section < len(self.HEADERS):
-                return self.tr(self.HEADERS[section])
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if role == Qt.ItemDataRole.DisplayRole and horizontal and 0 <= section < len(self.HEADERS):
+            return self.tr(str(self.HEADERS[section]))
         return None
 
 
@@ -181,6 +188,7 @@ class EmployeeDialog(QDialog):
 
         if employee_id is None:
             self.setWindowTitle(self.tr("Pegawai baru"))
+            self._set_value("status_kepegawaian", "PNS")
             self._set_histories_enabled(False)
         else:
             self.load(employee_id)
@@ -303,8 +311,6 @@ class EmployeeDialog(QDialog):
 
     def _check_field(self, name: str) -> None:
         """Validate as the user leaves a field, but only report that field's own problem."""
-        from asn_desktop.domain import validate_employee
-
         draft, read_problems = self.draft()
         problems = list(read_problems) + list(
             validate_employee(draft, today=self.today or date.today())
@@ -341,7 +347,10 @@ class EmployeeDialog(QDialog):
     def save(self) -> bool:
         draft, problems = self.draft()
         if problems:
-            self.show_problems(problems)
+            # Report everything at once: the unreadable dates, and what else is wrong.
+            unreadable = {p.field for p in problems}
+            others = validate_employee(draft, today=self.today or date.today())
+            self.show_problems(problems + [p for p in others if p.field not in unreadable])
             return False
         try:
             if self.employee_id is None:
@@ -406,7 +415,9 @@ class EmployeeDialog(QDialog):
         answer = QMessageBox.question(
             self,
             self.tr("Hapus riwayat"),
-            self.tr("Hapus riwayat TMT {0}: {1}?").format(format_tanggal_angka(item.tmt), item.uraian),
+            self.tr("Hapus riwayat TMT {0}: {1}?").format(
+                format_tanggal_angka(item.tmt), item.uraian
+            ),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return

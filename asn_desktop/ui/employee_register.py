@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -16,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from asn_desktop.domain import GOLONGAN_PNS, GOLONGAN_PPPK, StatusKepegawaian
-from asn_desktop.services.employees import EmployeeQuery, EmployeeService
+from asn_desktop.services.employees import EmployeeQuery, EmployeeRow, EmployeeService
 from asn_desktop.services.org_units import UnitNode
 from asn_desktop.ui.employee_table_model import EmployeeTableModel
 from asn_desktop.ui.tasks import TaskRunner
@@ -107,14 +109,23 @@ class EmployeeRegister(QWidget):
         self._generation += 1  # results of searches still running belong to the old one
         self.service = service
         self.unit_filter.blockSignals(True)
+        self.unit_filter.setCurrentIndex(0)
+        self.unit_filter.blockSignals(False)
+        self.set_units(units)
+        self.model.set_ids([])
+        if service is not None:
+            self.refresh()
+
+    def set_units(self, units: list[UnitNode]) -> None:
+        """Refill the unit filter after the tree changed, keeping the chosen unit."""
+        chosen = self.unit_filter.currentData()
+        self.unit_filter.blockSignals(True)
         self.unit_filter.clear()
         self.unit_filter.addItem(self.tr("Semua unit"), None)
         for unit in units:
             self.unit_filter.addItem("    " * unit.depth + unit.nama, unit.id)
+        self.unit_filter.setCurrentIndex(max(self.unit_filter.findData(chosen), 0))
         self.unit_filter.blockSignals(False)
-        self.model.set_ids([])
-        if service is not None:
-            self.refresh()
 
     def query(self) -> EmployeeQuery:
         return EmployeeQuery(
@@ -151,10 +162,10 @@ class EmployeeRegister(QWidget):
             self.table.selectRow(row)
             self.table.scrollTo(self.model.index(row, 0))
 
-    def _fetch_rows(self, ids: list[int]) -> dict[int, object]:
+    def _fetch_rows(self, ids: Sequence[int]) -> dict[int, EmployeeRow]:
         if self.service is None:
             return {}
-        return self.service.rows(ids)  # type: ignore[return-value]
+        return self.service.rows(ids)
 
     def _sort_requested(self, key: str, descending: bool) -> None:
         self._sort = (key, descending)
@@ -168,4 +179,3 @@ class EmployeeRegister(QWidget):
     def current_id(self) -> int | None:
         index = self.table.currentIndex()
         return self.model.id_at(index.row()) if index.isValid() else None
-

@@ -24,9 +24,10 @@ from PySide6.QtCore import (
 from asn_desktop.domain import format_nip
 from asn_desktop.services.employees import EmployeeRow
 
+
 # (sort key for the service, header text, attribute of EmployeeRow)
 # QT_TRANSLATE_NOOP marks the headers for Qt Linguist; headerData() translates them.
-COLUMNS: tuple[tuple[str, str, str], ...] = (
+COLUMNS: tuple[tuple[str, Any, str], ...] = (
     ("nip", QT_TRANSLATE_NOOP("EmployeeTable", "NIP"), "nip"),
     ("nama", QT_TRANSLATE_NOOP("EmployeeTable", "Nama"), "nama_lengkap"),
     ("golongan", QT_TRANSLATE_NOOP("EmployeeTable", "Gol."), "golongan"),
@@ -111,7 +112,9 @@ class EmployeeTableModel(QAbstractTableModel):
             return None
         item = self._row(index.row())
         if item is None:  # deleted by someone else since the id list was made
-            return "" if index.column() else QCoreApplication.translate("EmployeeTable", "(dihapus)")
+            return (
+                "" if index.column() else QCoreApplication.translate("EmployeeTable", "(dihapus)")
+            )
         key, _title, attr = COLUMNS[index.column()]
         value = getattr(item, attr)
         if key == "nip":
@@ -127,7 +130,7 @@ class EmployeeTableModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
-            return QCoreApplication.translate("EmployeeTable", COLUMNS[section][1])
+            return QCoreApplication.translate("EmployeeTable", str(COLUMNS[section][1]))
         if orientation == Qt.Orientation.Vertical:
             return section + 1
         return None

@@ -38,7 +38,9 @@ from asn_desktop.ui.tasks import TaskRunner
 class _DecreeDialog(QDialog):
     """The part every history entry shares: TMT, decree number and date, a note."""
 
-    def __init__(self, title: str, service: EmployeeService, employee_id: int, parent: QWidget | None) -> None:
+    def __init__(
+        self, title: str, service: EmployeeService, employee_id: int, parent: QWidget | None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.service, self.employee_id = service, employee_id
@@ -104,7 +106,11 @@ class _DecreeDialog(QDialog):
 
 class RankEntryDialog(_DecreeDialog):
     def __init__(
-        self, service: EmployeeService, employee_id: int, status: str, kp_codes: list[tuple[str, str]],
+        self,
+        service: EmployeeService,
+        employee_id: int,
+        status: str,
+        kp_codes: list[tuple[str, str]],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(self.tr("Tambah riwayat pangkat"), service, employee_id, parent)
@@ -138,8 +144,12 @@ class RankEntryDialog(_DecreeDialog):
 
 class PositionEntryDialog(_DecreeDialog):
     def __init__(
-        self, service: EmployeeService, employee_id: int, reference: ReferenceService,
-        runner: TaskRunner, parent: QWidget | None = None,
+        self,
+        service: EmployeeService,
+        employee_id: int,
+        reference: ReferenceService,
+        runner: TaskRunner,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(self.tr("Tambah riwayat jabatan"), service, employee_id, parent)
         self.chosen: JabatanOption | None = None
@@ -203,7 +213,10 @@ class PositionEntryDialog(_DecreeDialog):
 
 class UnitEntryDialog(_DecreeDialog):
     def __init__(
-        self, service: EmployeeService, employee_id: int, units: list[UnitNode],
+        self,
+        service: EmployeeService,
+        employee_id: int,
+        units: list[UnitNode],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(self.tr("Tambah riwayat unit kerja"), service, employee_id, parent)

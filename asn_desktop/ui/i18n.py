@@ -14,12 +14,20 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
         QLocale.setDefault(QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia))
         qt_base = QTranslator(app)
         if qt_base.load(
-            QLocale(QLocale.Language.Indonesian), "qtbase", "_",
+            QLocale(QLocale.Language.Indonesian),
+            "qtbase",
+            "_",
             QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
         ):
             app.installTranslator(qt_base)
             installed.append(qt_base)
-        return installed  # our source strings are already Indonesian
+        # Qt ships no Indonesian catalogue; ours covers the standard dialog buttons.
+        buttons = QTranslator(app)
+        if not buttons.load(str(i18n_dir() / "qt_id.qm")):
+            raise FileNotFoundError("translation qt_id.qm is missing")
+        app.installTranslator(buttons)
+        installed.append(buttons)
+        return installed  # our own source strings are already Indonesian
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
     ours = QTranslator(app)
     if not ours.load(str(i18n_dir() / f"asn_desktop_{language}.qm")):

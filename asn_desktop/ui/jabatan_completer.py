@@ -35,7 +35,7 @@ class JabatanCompleter(QCompleter):
         self._timer.setInterval(DELAY_MS)
         self._timer.timeout.connect(self._search)
         edit.textEdited.connect(lambda _text: self._timer.start())
-        self.activated[str].connect(self._chosen)
+        self.activated[str].connect(self._chosen)  # type: ignore[index]
 
     def _search(self) -> None:
         text = self.edit.text().strip()
@@ -64,7 +64,7 @@ class JabatanCompleter(QCompleter):
             self.edit.setText(option.nama)
             self.optionChosen.emit(option)
 
-    def pathFromIndex(self, index):  # type: ignore[no-untyped-def]  # noqa: N802
+    def pathFromIndex(self, index):  # type: ignore[no-untyped-def]
         # Keep the bare position name in the line edit, not the "[JF]" label.
         option = self._options.get(str(index.data()))
         return option.nama if option is not None else super().pathFromIndex(index)

@@ -97,9 +97,16 @@ class MainWindow(QMainWindow):
 
     # -- menus --------------------------------------------------------------------------------
 
-    def _action(self, text: str, slot: object, shortcut: QKeySequence | str | None = None) -> QAction:
+    def _action(
+        self,
+        text: str,
+        slot: object,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+    ) -> QAction:
         action = QAction(text, self)
-        if shortcut is not None:
+        if isinstance(shortcut, QKeySequence.StandardKey):
+            action.setShortcuts(shortcut)
+        elif shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(slot)
         return action
@@ -110,7 +117,9 @@ class MainWindow(QMainWindow):
         self.open_action = self._action(
             self.tr("&Buka basis data…"), self.choose_database, QKeySequence.StandardKey.Open
         )
-        self.backup_action = self._action(self.tr("&Cadangkan sekarang"), self.backup_now, "Ctrl+Shift+B")
+        self.backup_action = self._action(
+            self.tr("&Cadangkan sekarang"), self.backup_now, "Ctrl+Shift+B"
+        )
         self.restore_action = self._action(self.tr("&Pulihkan dari cadangan…"), self.restore_backup)
         self.check_action = self._action(self.tr("P&eriksa basis data"), self.check_database)
         berkas.addAction(self.open_action)
@@ -119,19 +128,37 @@ class MainWindow(QMainWindow):
         berkas.addAction(self.restore_action)
         berkas.addAction(self.check_action)
         berkas.addSeparator()
-        berkas.addAction(self._action(self.tr("&Keluar"), self.close, QKeySequence.StandardKey.Quit))
+        berkas.addAction(
+            self._action(self.tr("&Keluar"), self.close, QKeySequence.StandardKey.Quit)
+        )
 
         pegawai = bar.addMenu(self.tr("&Pegawai"))
-        self.new_action = self._action(self.tr("&Tambah pegawai…"), self.new_employee, QKeySequence.StandardKey.New)
+        self.new_action = self._action(
+            self.tr("&Tambah pegawai…"), self.new_employee, QKeySequence.StandardKey.New
+        )
         self.edit_action = self._action(self.tr("&Ubah pegawai…"), self._edit_current, "Ctrl+E")
-        self.delete_action = self._action(self.tr("&Hapus pegawai"), self.delete_current, QKeySequence.StandardKey.Delete)
-        self.find_action = self._action(self.tr("&Cari"), self._focus_search, QKeySequence.StandardKey.Find)
-        self.refresh_action = self._action(self.tr("&Muat ulang"), lambda: self.register.refresh(), QKeySequence.StandardKey.Refresh)
+        self.delete_action = self._action(
+            self.tr("&Hapus pegawai"), self.delete_current, QKeySequence.StandardKey.Delete
+        )
+        self.find_action = self._action(
+            self.tr("&Cari"), self._focus_search, QKeySequence.StandardKey.Find
+        )
+        self.refresh_action = self._action(
+            self.tr("&Muat ulang"),
+            lambda: self.register.refresh(),
+            QKeySequence.StandardKey.Refresh,
+        )
         for action in (self.new_action, self.edit_action, self.delete_action):
             pegawai.addAction(action)
         pegawai.addSeparator()
         pegawai.addAction(self.find_action)
         pegawai.addAction(self.refresh_action)
+
+        instansi = bar.addMenu(self.tr("&Instansi"))
+        self.agency_action = self._action(self.tr("&Identitas instansi…"), self.edit_agency)
+        self.units_action = self._action(self.tr("&Unit kerja…"), self.edit_units)
+        instansi.addAction(self.agency_action)
+        instansi.addAction(self.units_action)
 
         tampilan = bar.addMenu(self.tr("&Tampilan"))
         bahasa = tampilan.addMenu(self.tr("&Bahasa"))
@@ -148,8 +175,15 @@ class MainWindow(QMainWindow):
 
     def _set_database_actions(self, enabled: bool) -> None:
         for action in (
-            self.backup_action, self.restore_action, self.check_action, self.new_action,
-            self.edit_action, self.delete_action, self.refresh_action,
+            self.backup_action,
+            self.restore_action,
+            self.check_action,
+            self.new_action,
+            self.edit_action,
+            self.delete_action,
+            self.refresh_action,
+            self.agency_action,
+            self.units_action,
         ):
             action.setEnabled(enabled)
         if self.db is not None and self.db.path is None:
@@ -188,9 +222,7 @@ class MainWindow(QMainWindow):
                     generate_demo(
                         db.engine,
                         employees=demo_employees,
-                        progress=lambda done, total: control.progress(
-                            done, total, DEMO_PROGRESS
-                        ),
+                        progress=lambda done, total: control.progress(done, total, DEMO_PROGRESS),
                         cancelled=control.cancelled,
                     )
                 elif db.path is not None:
@@ -248,7 +280,11 @@ class MainWindow(QMainWindow):
         self.units = opened.units
         self.total = opened.total
         where = opened.db.where
-        if self.demo_dir is not None and opened.db.path is not None and self.demo_dir in opened.db.path.parents:
+        if (
+            self.demo_dir is not None
+            and opened.db.path is not None
+            and self.demo_dir in opened.db.path.parents
+        ):
             where = self.tr("DATA CONTOH (sementara): ") + where
         self.db_label.setText(where)
         self.setWindowTitle(f"ASN Desktop — {opened.db.path.name if opened.db.path else where}")
@@ -345,6 +381,31 @@ class MainWindow(QMainWindow):
             return
         self.total -= 1
         self.register.refresh()
+
+    # -- the agency ---------------------------------------------------------------------------
+
+    def edit_agency(self) -> None:
+        if self.db is None:
+            return
+        from asn_desktop.ui.agency_dialog import AgencyDialog
+
+        dialog = AgencyDialog(self.db, self)
+        dialog.exec()
+        dialog.deleteLater()
+
+    def edit_units(self) -> None:
+        if self.db is None:
+            return
+        from asn_desktop.ui.unit_dialog import UnitDialog
+
+        service = OrgUnitService(self.db)
+        dialog = UnitDialog(service, self)
+        dialog.exec()
+        if dialog.changed:
+            self.units = service.tree()
+            self.register.set_units(self.units)
+            self.register.refresh()
+        dialog.deleteLater()
 
     # -- backups ----------------------------------------------------------------------------
 

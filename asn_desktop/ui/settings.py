@@ -32,7 +32,9 @@ def open_store() -> QSettings:
     file = paths.settings_file()
     if file is not None:
         return QSettings(str(file), QSettings.Format.IniFormat)
-    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANISATION, APPLICATION)
+    return QSettings(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANISATION, APPLICATION
+    )
 
 
 class AppSettings:

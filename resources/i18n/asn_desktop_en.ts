@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="id_ID">
 <context>
+    <name>AgencyDialog</name>
+    <message>
+        <source>Identitas instansi</source>
+        <translation>Agency identity</translation>
+    </message>
+    <message>
+        <source>Dinas Komunikasi dan Informatika Kota Bandung</source>
+        <translation>Dinas Komunikasi dan Informatika Kota Bandung</translation>
+    </message>
+    <message>
+        <source>Kode instansi menandai setiap data yang dibuat di basis data ini saat dikirim ke BKPSDM. Gunakan kode yang diberikan BKPSDM.</source>
+        <translation>The agency code marks every record created in this database when it is sent to BKPSDM. Use the code BKPSDM gave you.</translation>
+    </message>
+    <message>
+        <source>Kode instansi</source>
+        <translation>Agency code</translation>
+    </message>
+    <message>
+        <source>Nama instansi</source>
+        <translation>Agency name</translation>
+    </message>
+</context>
+<context>
     <name>DateEdit</name>
     <message>
         <source>HH-BB-TTTT</source>
@@ -300,6 +323,18 @@
         <translation>&amp;Refresh</translation>
     </message>
     <message>
+        <source>&amp;Instansi</source>
+        <translation>&amp;Agency</translation>
+    </message>
+    <message>
+        <source>&amp;Identitas instansi…</source>
+        <translation>Agency &amp;identity…</translation>
+    </message>
+    <message>
+        <source>&amp;Unit kerja…</source>
+        <translation>&amp;Work units…</translation>
+    </message>
+    <message>
         <source>&amp;Tampilan</source>
         <translation>&amp;View</translation>
     </message>
@@ -495,6 +530,60 @@
     <message>
         <source>Jenis kenaikan</source>
         <translation>Promotion type</translation>
+    </message>
+</context>
+<context>
+    <name>UnitDialog</name>
+    <message>
+        <source>Unit kerja</source>
+        <translation>Work units</translation>
+    </message>
+    <message>
+        <source>Nama unit</source>
+        <translation>Unit name</translation>
+    </message>
+    <message>
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Tambah unit…</source>
+        <translation>Add unit…</translation>
+    </message>
+    <message>
+        <source>Ubah…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Unit baru ditambahkan di bawah unit yang dipilih (tanpa pilihan: unit teratas).</source>
+        <translation>A new unit is added under the selected unit (with nothing selected: a top-level unit).</translation>
+    </message>
+    <message>
+        <source>Unit baru di bawah {0}</source>
+        <translation>New unit under {0}</translation>
+    </message>
+    <message>
+        <source>Unit teratas baru</source>
+        <translation>New top-level unit</translation>
+    </message>
+    <message>
+        <source>Ubah unit kerja</source>
+        <translation>Edit work unit</translation>
+    </message>
+</context>
+<context>
+    <name>UnitEditDialog</name>
+    <message>
+        <source>mis. DISKOMINFO.02.01</source>
+        <translation>e.g. DISKOMINFO.02.01</translation>
+    </message>
+    <message>
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Nama unit</source>
+        <translation>Unit name</translation>
     </message>
 </context>
 <context>

@@ -79,3 +79,23 @@ def test_a_non_bytes_value_reads_as_empty() -> None:
     settings = AppSettings()
     settings.store.setValue("main_window/geometry", "not bytes")
     assert settings.main_geometry.isEmpty()
+
+
+def test_indonesian_ui_translates_qt_standard_buttons(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """PySide6 has no qtbase_id.qm; our qt_id.qm gives the dialog buttons Indonesian text."""
+    from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+    from asn_desktop.ui.i18n import install_translators
+
+    app = QApplication.instance()
+    installed = install_translators(app, "id")
+    try:
+        box = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close
+        )
+        qtbot.addWidget(box)
+        texts = {b.text() for b in box.buttons()}
+        assert texts == {"Simpan", "Tutup"}
+    finally:
+        for translator in installed:
+            app.removeTranslator(translator)

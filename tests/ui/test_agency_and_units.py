@@ -1,0 +1,109 @@
+"""Agency identity and the unit tree, edited from the GUI through their services."""
+
+from __future__ import annotations
+
+from pytestqt.qtbot import QtBot
+
+from asn_desktop.services.database import Database
+from asn_desktop.services.employees import EmployeeQuery, EmployeeService
+from asn_desktop.services.org_units import OrgUnitService
+from asn_desktop.ui.agency_dialog import AgencyDialog
+from asn_desktop.ui.unit_dialog import UnitDialog, UnitEditDialog
+
+
+def test_agency_code_is_validated_then_saved(qtbot: QtBot, db: Database) -> None:
+    dialog = AgencyDialog(db)
+    qtbot.addWidget(dialog)
+    dialog.kode.setText("dinas kominfo!")
+    dialog.nama.setText("")
+    assert dialog.save() is False
+    assert "Kode instansi wajib diisi" in dialog.rows["kode"].error.text()
+    assert "Nama instansi wajib diisi" in dialog.rows["nama"].error.text()
+    assert db.agency_code != "DINAS KOMINFO!"
+
+    dialog.kode.setText(" diskominfo ")
+    dialog.nama.setText("Dinas  Komunikasi dan Informatika")
+    assert dialog.save() is True
+    assert (db.agency_code, db.agency_name) == (
+        "DISKOMINFO",
+        "Dinas Komunikasi dan Informatika",
+    )
+
+
+def _answer(monkeypatch, kode: str, nama: str) -> None:  # type: ignore[no-untyped-def]
+    """Make UnitEditDialog.exec fill the fields and press Save, as a user would."""
+
+    def exec_(self: UnitEditDialog) -> int:
+        self.kode.setText(kode)
+        self.nama.setText(nama)
+        self.buttons.accepted.emit()
+        return int(self.result())
+
+    monkeypatch.setattr(UnitEditDialog, "exec", exec_)
+
+
+def test_add_a_unit_under_the_selected_one(qtbot: QtBot, db: Database, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    service = OrgUnitService(db)
+    dialog = UnitDialog(service)
+    qtbot.addWidget(dialog)
+    root = dialog.tree.topLevelItem(0)
+    dialog.tree.setCurrentItem(root)
+    parent = dialog.selected()
+    assert parent is not None
+
+    _answer(monkeypatch, f"{parent.kode}.99", "Seksi Uji Coba")
+    dialog.add_unit()
+
+    assert dialog.changed
+    node = service.by_kode(f"{parent.kode}.99")
+    assert (node.nama, node.parent_id) == ("Seksi Uji Coba", parent.id)
+    assert dialog.selected() == node
+
+
+def test_duplicate_code_is_shown_and_nothing_added(qtbot: QtBot, db: Database, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    service = OrgUnitService(db)
+    before = service.tree()
+    dialog = UnitDialog(service)
+    qtbot.addWidget(dialog)
+    dialog.tree.setCurrentItem(dialog.tree.topLevelItem(0))
+    problems: list[str] = []
+
+    def exec_(self: UnitEditDialog) -> int:
+        self.kode.setText(before[1].kode)  # already used
+        self.nama.setText("Bidang Kembar")
+        self.buttons.accepted.emit()
+        problems.append(self.rows["kode"].error.text())
+        return 0
+
+    monkeypatch.setattr(UnitEditDialog, "exec", exec_)
+    dialog.add_unit()
+
+    assert problems and "sudah ada" in problems[0]
+    assert not dialog.changed
+    assert service.tree() == before
+
+
+def test_renamed_unit_shows_in_the_register(qtbot: QtBot, db: Database, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    service = OrgUnitService(db)
+    employees = EmployeeService(db)
+    some_id = employees.search_ids(EmployeeQuery())[0]
+    unit_id = employees.get(some_id).unit_id
+    assert unit_id is not None
+    dialog = UnitDialog(service)
+    qtbot.addWidget(dialog)
+
+    def find(item):  # type: ignore[no-untyped-def]
+        if item.data(0, 256).id == unit_id:
+            return item
+        for i in range(item.childCount()):
+            hit = find(item.child(i))
+            if hit is not None:
+                return hit
+        return None
+
+    dialog.tree.setCurrentItem(find(dialog.tree.topLevelItem(0)))
+    kode = dialog.selected().kode  # type: ignore[union-attr]
+    _answer(monkeypatch, kode, "Seksi Bernama Baru")
+    dialog.rename_unit()
+
+    assert employees.rows([some_id])[some_id].unit == "Seksi Bernama Baru"
