@@ -152,7 +152,14 @@ class BackupStore:
         return BackupFile(dest, moment, reason)
 
     def has_daily_for(self, day: datetime) -> bool:
-        return any(b.reason == "daily" and b.created.date() == day.date() for b in self.list())
+        """Is there a daily backup from the same *local* calendar day as `day`?
+
+        Names carry UTC; the clerk's day (WIB) starts seven hours before UTC's.
+        """
+        local_day = day.astimezone().date()
+        return any(
+            b.reason == "daily" and b.created.astimezone().date() == local_day for b in self.list()
+        )
 
     def prune(self) -> builtins.list[Path]:
         removed: list[Path] = []

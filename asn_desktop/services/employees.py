@@ -442,9 +442,13 @@ class EmployeeService:
     @staticmethod
     def _check_revision(employee: Employee, expected: int) -> None:
         if employee.revision != expected:
+            # Stored in UTC (SQLite hands it back without a zone); shown in local time.
+            when = employee.updated_at
+            if when.tzinfo is None:
+                when = when.replace(tzinfo=UTC)
             raise StaleRecord(
                 f"Data {employee.nama} sudah diubah di tempat lain (oleh {employee.updated_by}, "
-                f"{employee.updated_at:%d-%m-%Y %H:%M}) sejak Anda membukanya. Tutup lalu buka "
+                f"{when.astimezone():%d-%m-%Y %H:%M}) sejak Anda membukanya. Tutup lalu buka "
                 "kembali untuk melihat versi terbaru; perubahan Anda belum disimpan."
             )
 

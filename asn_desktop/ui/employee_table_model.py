@@ -24,7 +24,6 @@ from PySide6.QtCore import (
 from asn_desktop.domain import format_nip
 from asn_desktop.services.employees import EmployeeRow
 
-
 # (sort key for the service, header text, attribute of EmployeeRow)
 # QT_TRANSLATE_NOOP marks the headers for Qt Linguist; headerData() translates them.
 COLUMNS: tuple[tuple[str, Any, str], ...] = (

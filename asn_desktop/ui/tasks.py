@@ -82,6 +82,9 @@ class TaskRunner(QObject):
         self._relay.progressed.connect(self._deliver_progress)
         self._pending: dict[int, tuple[Done, Failed | None]] = {}
         self._progress: dict[int, Callable[[int, int, str], None]] = {}
+        # A JobControl is released here, on the GUI thread, after its job was delivered:
+        # never by the worker, where PySide would tear down its signal connections.
+        self._controls: dict[int, JobControl] = {}
         self._next = 0
 
     def run(
@@ -113,6 +116,7 @@ class TaskRunner(QObject):
         """Run a long job that reports progress and can be cancelled."""
         control = JobControl()
         ticket = self._allocate()
+        self._controls[ticket] = control
         if on_progress is not None:
             self._progress[ticket] = on_progress
             relay = self._relay
@@ -130,15 +134,18 @@ class TaskRunner(QObject):
     def _deliver(self, ticket: int, result: Any, error: BaseException | None, trace: str) -> None:
         on_done, on_error = self._pending.pop(ticket, (None, None))
         self._progress.pop(ticket, None)
-        if error is None:
-            if on_done is not None:
-                on_done(result)
-            return
-        if on_error is not None:
-            on_error(error, trace)
-        else:
-            log.error("background job failed:\n%s", trace)
-            self.failed_without_handler.emit(error, trace)
+        control = self._controls.pop(ticket, None)
+        try:
+            if error is None:
+                if on_done is not None:
+                    on_done(result)
+            elif on_error is not None:
+                on_error(error, trace)
+            else:
+                log.error("background job failed:\n%s", trace)
+                self.failed_without_handler.emit(error, trace)
+        finally:
+            del control
 
     def _deliver_progress(self, ticket: int, done: int, total: int, message: str) -> None:
         callback = self._progress.get(ticket)
