@@ -280,7 +280,7 @@ def cmd_db_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_db_restore(args: argparse.Namespace) -> int:
-    from asn_desktop.db.opening import _check_sqlite_file
+    from asn_desktop.db.opening import check_sqlite_file
 
     database = sqlite_path(to_url(_target(args)))
     if database is None:
@@ -292,7 +292,7 @@ def cmd_db_restore(args: argparse.Namespace) -> int:
     if not database.exists():
         raise DatabaseMissing(f"Berkas basis data tidak ditemukan: {database}")
     # Refuse a foreign file or a network share before anything is written.
-    _check_sqlite_file(database, create=False, allow_network_share=_allow_network_share(args))
+    check_sqlite_file(database, create=False, allow_network_share=_allow_network_share(args))
     if backup.exists() and backup.samefile(database):
         raise CommandRefused("Berkas cadangan dan basis data tujuan adalah berkas yang sama.")
     revision = verify_backup(backup)

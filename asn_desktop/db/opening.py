@@ -63,7 +63,7 @@ def translate_dbapi_error(exc: DBAPIError, where: str) -> DatabaseError:
     return DatabaseError(f"Basis data {where} tidak bisa dibuka: {text}")
 
 
-def _check_sqlite_file(path: Path, *, create: bool, allow_network_share: bool) -> bool:
+def check_sqlite_file(path: Path, *, create: bool, allow_network_share: bool) -> bool:
     """Checks before connecting; returns True when the file will be created."""
     if not allow_network_share and is_network_path(path):
         raise NetworkShareRefused(
@@ -108,7 +108,7 @@ def open_engine(
     report = OpenReport()
     if path is not None:
         where = str(path)
-        report.created = _check_sqlite_file(
+        report.created = check_sqlite_file(
             path, create=create, allow_network_share=allow_network_share
         )
 

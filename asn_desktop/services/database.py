@@ -22,6 +22,8 @@ from asn_desktop.db.engine import sqlite_path, to_url
 from asn_desktop.db.errors import DatabaseError
 from asn_desktop.db.models import AppMeta
 from asn_desktop.db.opening import OpenReport, open_engine, translate_dbapi_error
+from asn_desktop.domain import FieldProblem
+from asn_desktop.services.errors import ValidationFailed
 
 CHANGE_SEQ_KEY = "change_seq"
 AGENCY_CODE_KEY = "agency_code"
@@ -119,9 +121,6 @@ class Database:
 
     def set_agency(self, code: str, name: str) -> None:
         """The agency this database belongs to; its code marks every record it creates."""
-        from asn_desktop.domain import FieldProblem
-        from asn_desktop.services.errors import ValidationFailed
-
         code, name = code.strip().upper(), " ".join(name.split())
         problems = []
         if not AGENCY_CODE.fullmatch(code):
