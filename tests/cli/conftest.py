@@ -11,24 +11,12 @@ import pytest
 
 from asn_desktop import cli
 from asn_desktop.db.backup import copy_database
-from asn_desktop.services.database import Database
-
-
-@pytest.fixture(autouse=True)
-def asn_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Data, logs and backups under tmp_path, never in the real user folders."""
-    home = tmp_path / "home"
-    monkeypatch.setenv("ASN_DESKTOP_HOME", str(home))
-    return home
 
 
 @pytest.fixture(scope="session")
-def cli_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """An initialised, empty database with the SIASN catalogues (created once, ~1 s)."""
-    folder = tmp_path_factory.mktemp("cli-template")
-    path = folder / "template.sqlite"
-    Database.open(path, create=True, backup_dir=folder / "backups").close()
-    return path
+def cli_template(initialised_template: Path) -> Path:
+    """An initialised, empty database with the SIASN catalogues (shared, see tests/conftest)."""
+    return initialised_template
 
 
 @pytest.fixture

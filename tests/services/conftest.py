@@ -23,20 +23,10 @@ from asn_desktop.services.reference import ReferenceService
 from .helpers import Register, seed_register
 
 
-@pytest.fixture(autouse=True)
-def asn_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Data, logs and backups under tmp_path, never in the real user folders."""
-    monkeypatch.setenv("ASN_DESKTOP_HOME", str(tmp_path))
-    return tmp_path
-
-
 @pytest.fixture(scope="session")
-def full_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Created the way the program creates one: head revision + all SIASN catalogues (~1 s)."""
-    folder = tmp_path_factory.mktemp("services-template")
-    path = folder / "template.sqlite"
-    Database.open(path, create=True, backup_dir=folder / "backups").close()
-    return path
+def full_template(initialised_template: Path) -> Path:
+    """Head revision + all SIASN catalogues (shared, see tests/conftest)."""
+    return initialised_template
 
 
 @pytest.fixture(scope="session")

@@ -67,14 +67,6 @@ def known_draft(**changes: object) -> EmployeeDraft:
 
 
 @pytest.fixture(autouse=True)
-def asn_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Settings (INI), data, logs and backups under tmp_path, never the real user folders."""
-    home = tmp_path / "home"
-    monkeypatch.setenv("ASN_DESKTOP_HOME", str(home))
-    return home
-
-
-@pytest.fixture(autouse=True)
 def dialogs_shown(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
     """Modal error dialogs and message boxes never block a test: they are recorded instead.
 
@@ -102,11 +94,12 @@ def dialogs_shown(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
 
 
 @pytest.fixture(scope="session")
-def ui_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def ui_template(tmp_path_factory: pytest.TempPathFactory, initialised_template: Path) -> Path:
     """Catalogues + a demo agency of 150 employees + one employee with a known NIP."""
     folder = tmp_path_factory.mktemp("ui-template")
     path = folder / "template.sqlite"
-    db = Database.open(path, create=True, backup_dir=folder / "backups")
+    copy_database(initialised_template, path)
+    db = Database.open(path, backup_dir=folder / "backups")
     try:
         generate_demo(db.engine, employees=DEMO_EMPLOYEES, seed=1)
         service = EmployeeService(db)
