@@ -44,6 +44,18 @@ _SORT_COLUMNS: dict[str, Any] = {
     "tanggal_lahir": Employee.tanggal_lahir,
 }
 SORT_KEYS: tuple[str, ...] = tuple(_SORT_COLUMNS)
+# Text typed by clerks and imported from SIASN mixes "AHMAD", "Ahmad" and "ahmad": these sort
+# without regard to case. On SQLite the NOCASE indexes of migration 0003 serve the ORDER BY.
+_CASELESS_SORTS = frozenset({"nama", "jabatan", "unit"})
+
+
+def sort_expression(key: str, dialect: str) -> Any:
+    column = _SORT_COLUMNS.get(key)
+    if column is None:
+        raise ValueError(f"cannot sort by {key!r}; use one of {', '.join(SORT_KEYS)}")
+    if key not in _CASELESS_SORTS:
+        return column
+    return column.collate("NOCASE") if dialect == "sqlite" else func.lower(column)
 
 # Employee columns a draft maps onto one to one.
 _DRAFT_FIELDS = tuple(f.name for f in dataclasses.fields(EmployeeDraft))
@@ -205,9 +217,7 @@ def build_id_query(query: EmployeeQuery, dialect: str = "sqlite") -> Select[tupl
         stmt = stmt.where(Employee.status_kepegawaian == query.status)
     if needs_unit_join:
         stmt = stmt.outerjoin(OrgUnit, OrgUnit.id == Employee.unit_id)
-    column = _SORT_COLUMNS.get(query.sort)
-    if column is None:
-        raise ValueError(f"cannot sort by {query.sort!r}; use one of {', '.join(SORT_KEYS)}")
+    column = sort_expression(query.sort, dialect)
     order = column.desc() if query.descending else column.asc()
     tie = Employee.id.desc() if query.descending else Employee.id.asc()
     return stmt.order_by(order, tie)
