@@ -15,7 +15,7 @@ from sqlalchemy import Connection, Engine, inspect, text
 from asn_desktop import SQLITE_APPLICATION_ID
 from asn_desktop.db.errors import DatabaseDamaged, NewerSchema, NotAnAsnDatabase
 
-SCHEMA_REVISIONS: tuple[str, ...] = ("0001_register", "0002_reference", "0003_caseless_sort")
+SCHEMA_REVISIONS: tuple[str, ...] = ("0001_register", "0002_reference", "0003_register_sort")
 HEAD_REVISION = SCHEMA_REVISIONS[-1]
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import getpass
+import logging
 import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -24,6 +25,8 @@ from asn_desktop.db.models import AppMeta
 from asn_desktop.db.opening import OpenReport, open_engine, translate_dbapi_error
 from asn_desktop.domain import FieldProblem
 from asn_desktop.services.errors import ValidationFailed
+
+log = logging.getLogger(__name__)
 
 CHANGE_SEQ_KEY = "change_seq"
 AGENCY_CODE_KEY = "agency_code"
@@ -81,6 +84,14 @@ class Database:
         return sqlite_path(self.engine.url)
 
     def close(self) -> None:
+        if self.path is not None:
+            # SQLite's advice for long-lived connections: refresh the planner's statistics
+            # where they went stale, so the register's queries keep choosing good indexes.
+            try:
+                with self.engine.connect() as conn:
+                    conn.exec_driver_sql("PRAGMA optimize")
+            except DBAPIError as exc:  # a locked or read-only file: the next close will do it
+                log.info("PRAGMA optimize skipped on %s: %s", self.where, exc)
         self.engine.dispose()
 
     @contextmanager

@@ -45,7 +45,7 @@ _SORT_COLUMNS: dict[str, Any] = {
 }
 SORT_KEYS: tuple[str, ...] = tuple(_SORT_COLUMNS)
 # Text typed by clerks and imported from SIASN mixes "AHMAD", "Ahmad" and "ahmad": these sort
-# without regard to case. On SQLite the NOCASE indexes of migration 0003 serve the ORDER BY.
+# without regard to case. The indexes of migration 0003 serve these ORDER BYs.
 _CASELESS_SORTS = frozenset({"nama", "jabatan", "unit"})
 
 
@@ -56,6 +56,7 @@ def sort_expression(key: str, dialect: str) -> Any:
     if key not in _CASELESS_SORTS:
         return column
     return column.collate("NOCASE") if dialect == "sqlite" else func.lower(column)
+
 
 # Employee columns a draft maps onto one to one.
 _DRAFT_FIELDS = tuple(f.name for f in dataclasses.fields(EmployeeDraft))
