@@ -20,6 +20,8 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 
 BUSY_TIMEOUT_MS = 8000
+# Execution option marking a connection whose transaction will write (see _begin).
+WRITE_OPTION = "asn_write"
 
 
 def to_url(target: str | Path) -> URL:
@@ -52,7 +54,10 @@ def _apply_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
 
 
 def _begin(conn: Any) -> None:
-    conn.exec_driver_sql("BEGIN")
+    # A write transaction takes the write lock up front (IMMEDIATE), so a competing writer
+    # waits for the busy timeout instead of failing when it first tries to write.
+    immediate = conn.get_execution_options().get(WRITE_OPTION)
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
 def make_engine(target: str | Path | URL, **kwargs: Any) -> Engine:

@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, Select, select
+from sqlalchemy import Connection, Engine, Integer, Select, String, cast, select, update
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -19,7 +19,7 @@ from asn_desktop import paths
 from asn_desktop.db import schema
 from asn_desktop.db.backup import BackupFile, BackupStore, restore_into, verify_backup
 from asn_desktop.db.base import ExchangedRecord
-from asn_desktop.db.engine import sqlite_path, to_url
+from asn_desktop.db.engine import WRITE_OPTION, sqlite_path, to_url
 from asn_desktop.db.errors import DatabaseError
 from asn_desktop.db.models import AppMeta
 from asn_desktop.db.opening import OpenReport, open_engine, translate_dbapi_error
@@ -99,6 +99,7 @@ class Database:
         """A session inside one transaction: committed on success, rolled back on error."""
         try:
             with self._sessions.begin() as session:
+                session.connection(execution_options={WRITE_OPTION: True})
                 yield session
         except DBAPIError as exc:
             raise translate_dbapi_error(exc, self.where) from exc
@@ -204,14 +205,23 @@ def fetch_column(conn: Connection, stmt: Select[Any]) -> list[Any]:
 
 
 def next_change_seq(session: Session) -> int:
-    """Advance this database's global change counter inside the caller's transaction."""
-    row = session.get(AppMeta, CHANGE_SEQ_KEY)
-    if row is None:
-        row = AppMeta(key=CHANGE_SEQ_KEY, value="0")
-        session.add(row)
-    value = int(row.value or "0") + 1
-    row.value = str(value)
-    return value
+    """Advance this database's global change counter inside the caller's transaction.
+
+    One UPDATE ... RETURNING, so that two clerks writing to the same PostgreSQL database
+    at once can never draw the same number (the UPDATE locks the row until commit).
+    """
+    bumped = session.execute(
+        update(AppMeta)
+        .where(AppMeta.key == CHANGE_SEQ_KEY)
+        .values(value=cast(cast(AppMeta.value, Integer) + 1, String))
+        .returning(AppMeta.value)
+        .execution_options(synchronize_session=False)
+    ).scalar_one_or_none()
+    if bumped is not None:
+        return int(bumped)
+    session.add(AppMeta(key=CHANGE_SEQ_KEY, value="1"))
+    session.flush()
+    return 1
 
 
 def restore_database(database: Path, backup: Path, *, backup_dir: Path | None = None) -> BackupFile:

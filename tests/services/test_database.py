@@ -13,7 +13,12 @@ from asn_desktop.db.backup import BACKUP_SUFFIX, verify_backup
 from asn_desktop.db.errors import DatabaseMissing, NotAnAsnDatabase
 from asn_desktop.db.models import AppMeta, Employee, OrgUnit, RankHistory, UnitHistory
 from asn_desktop.db.schema import HEAD_REVISION
-from asn_desktop.services.database import AGENCY_CODE_KEY, Database, restore_database
+from asn_desktop.services.database import (
+    AGENCY_CODE_KEY,
+    Database,
+    next_change_seq,
+    restore_database,
+)
 from asn_desktop.services.employees import EmployeeService, RankEntry, UnitEntry
 from asn_desktop.services.org_units import OrgUnitService
 
@@ -218,3 +223,21 @@ def test_change_seq_strictly_increases_across_use_cases(db: Database) -> None:
 
     assert seen == sorted(set(seen))
     assert seen == list(range(1, len(seen) + 1))
+
+
+def test_a_use_case_takes_the_write_lock_up_front(db: Database) -> None:
+    """Writes BEGIN IMMEDIATE (a competing writer waits), reads a plain BEGIN."""
+    from sqlalchemy import event, text
+
+    statements: list[str] = []
+    event.listen(
+        db.engine,
+        "before_cursor_execute",
+        lambda _c, _cur, statement, *_rest: statements.append(statement),
+    )
+    with db.unit_of_work() as session:
+        next_change_seq(session)
+    with db.reading() as session:
+        session.execute(text("SELECT 1"))
+    assert statements[0] == "BEGIN IMMEDIATE"
+    assert "BEGIN" in statements[1:] and "BEGIN IMMEDIATE" not in statements[1:]
