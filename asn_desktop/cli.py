@@ -176,10 +176,12 @@ def cmd_db_init(args: argparse.Namespace) -> int:
                     f"dan {ribuan(units)} unit kerja; 'db init' hanya untuk basis data baru "
                     "atau yang masih kosong."
                 )
-        if code is not None:
-            db.set_meta(AGENCY_CODE_KEY, code)
-        if name is not None:
-            db.set_meta(AGENCY_NAME_KEY, name)
+        if code is not None or name is not None:
+            # The same validation as the GUI's agency dialog.
+            db.set_agency(
+                code if code is not None else db.agency_code,
+                name if name is not None else (db.agency_name or code or ""),
+            )
         agency_code = db.meta(AGENCY_CODE_KEY)
         agency_name = db.meta(AGENCY_NAME_KEY)
         where = db.where

@@ -17,7 +17,13 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from asn_desktop import SQLITE_APPLICATION_ID
-from asn_desktop.db.errors import DatabaseDamaged, DatabaseLocked, NewerSchema, NotAnAsnDatabase
+from asn_desktop.db.errors import (
+    DatabaseDamaged,
+    DatabaseError,
+    DatabaseLocked,
+    NewerSchema,
+    NotAnAsnDatabase,
+)
 from asn_desktop.db.schema import SCHEMA_REVISIONS
 
 BACKUP_SUFFIX = ".asnbak.sqlite"
@@ -81,6 +87,19 @@ def _backup_pages(src: sqlite3.Connection, dst: sqlite3.Connection, what: Path) 
 
 def copy_database(source: Path, dest: Path) -> None:
     """Consistent snapshot of `source` into a new file `dest` (written atomically)."""
+    try:
+        _copy_database(source, dest)
+    except OSError as exc:
+        raise DatabaseError(
+            f"Cadangan tidak bisa ditulis ke {dest}: {exc.strerror or exc}"
+        ) from exc
+    except sqlite3.Error as exc:
+        if isinstance(exc, sqlite3.OperationalError) and "unable to open" in str(exc):
+            raise DatabaseError(f"Cadangan tidak bisa ditulis ke {dest}: {exc}") from exc
+        raise
+
+
+def _copy_database(source: Path, dest: Path) -> None:
     tmp = dest.with_name(dest.name + ".part")
     tmp.unlink(missing_ok=True)
     src = _connect(source)
@@ -104,7 +123,7 @@ def verify_backup(path: Path) -> str:
     with path.open("rb") as handle:
         if handle.read(16) != b"SQLite format 3\x00":
             raise NotAnAsnDatabase(f"{path.name} bukan berkas basis data SQLite.")
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
     try:
         (app_id,) = conn.execute("PRAGMA application_id").fetchone()
         if app_id != SQLITE_APPLICATION_ID:
@@ -179,7 +198,7 @@ def restore_into(backup: Path, database: Path) -> None:
     The caller has verified the backup and taken a pre-restore backup, and no other
     connection of this program is open on `database`.
     """
-    src = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+    src = sqlite3.connect(backup.resolve().as_uri() + "?mode=ro", uri=True)
     try:
         dst = _connect(database)
         try:

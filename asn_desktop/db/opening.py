@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Engine
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 
 from asn_desktop import SQLITE_APPLICATION_ID
 from asn_desktop.db import reference_loader, schema
@@ -60,7 +60,13 @@ def translate_dbapi_error(exc: DBAPIError, where: str) -> DatabaseError:
         return ConnectionRefused(f"Server basis data {where} tidak bisa dihubungi: {text}")
     if "unable to open" in lowered:
         return DatabaseMissing(f"Berkas basis data {where} tidak bisa dibuka: {text}")
-    return DatabaseError(f"Basis data {where} tidak bisa dibuka: {text}")
+    if isinstance(exc, IntegrityError):
+        return DatabaseError(
+            f"Penyimpanan ditolak basis data {where} karena bentrok dengan data yang ada "
+            f"(mungkin baru disimpan dari jendela lain): {text}. Tidak ada yang tersimpan; "
+            "muat ulang lalu coba lagi."
+        )
+    return DatabaseError(f"Basis data {where} menolak perintah: {text}")
 
 
 def check_sqlite_file(path: Path, *, create: bool, allow_network_share: bool) -> bool:

@@ -20,6 +20,7 @@ from asn_desktop.domain import (
     FieldProblem,
     JenisJabatan,
     JenjangFungsional,
+    PolicyError,
     format_nama_lengkap,
     format_nip,
     golongan_by_id,
@@ -351,8 +352,19 @@ class EmployeeService:
         with self.db.unit_of_work() as session:
             employee = self._load(session, employee_id)
             self._check_revision(employee, expected_revision)
-            employee.deleted_at = datetime.now(UTC)
+            now = datetime.now(UTC)
+            employee.deleted_at = now
             stamp_change(session, self.db.actor, employee)
+            # The histories go with the person, so that none of them is exported as live.
+            for model in _HISTORY_MODELS.values():
+                row: Any
+                for row in session.scalars(
+                    select(model).where(
+                        model.employee_id == employee_id, model.deleted_at.is_(None)
+                    )
+                ):
+                    row.deleted_at = now
+                    stamp_change(session, self.db.actor, row)
 
     def add_rank(self, employee_id: int, entry: RankEntry) -> int:
         problems = _check_decree(entry.tmt, entry.sk_nomor)
@@ -465,13 +477,14 @@ class EmployeeService:
 
     @staticmethod
     def _check_unique_nip(session: Session, nip: str, *, exclude_id: int | None) -> None:
-        stmt = select(Employee.id, Employee.nama).where(Employee.nip == nip)
+        stmt = select(Employee.id, Employee.nama, Employee.deleted_at).where(Employee.nip == nip)
         if exclude_id is not None:
             stmt = stmt.where(Employee.id != exclude_id)
         other = session.execute(stmt).first()
         if other is not None:
+            whose = other[1] if other[2] is None else f"{other[1]} (data yang sudah dihapus)"
             raise ValidationFailed(
-                [FieldProblem("nip", f"NIP {format_nip(nip)} sudah dipakai oleh {other[1]}.")]
+                [FieldProblem("nip", f"NIP {format_nip(nip)} sudah dipakai oleh {whose}.")]
             )
 
     @staticmethod
@@ -492,19 +505,29 @@ class EmployeeService:
                 ]
             )
 
-    @staticmethod
-    def _refresh_current(session: Session, employee: Employee) -> None:
-        """Copy the newest (by TMT) live history entries onto the employee row."""
+    def _refresh_current(self, session: Session, employee: Employee) -> None:
+        """Copy the newest (by TMT) live history entries onto the employee row.
+
+        When that changes the row, it is a change of the employee record like any other
+        (revision, change counter), so the next export carries it.
+        """
         rank = _newest(session, RankHistory, employee.id)
-        employee.golongan_id = rank.golongan_id if rank else None
-        employee.tmt_golongan = rank.tmt if rank else None
         position = _newest(session, PositionHistory, employee.id)
-        employee.jabatan_nama = position.jabatan_nama if position else ""
-        employee.jenis_jabatan = position.jenis_jabatan if position else ""
-        employee.jenjang = position.jenjang if position else ""
-        employee.usia_bup_jabatan = position.usia_bup if position else None
         unit = _newest(session, UnitHistory, employee.id)
-        employee.unit_id = unit.unit_id if unit else None
+        current = {
+            "golongan_id": rank.golongan_id if rank else None,
+            "tmt_golongan": rank.tmt if rank else None,
+            "jabatan_nama": position.jabatan_nama if position else "",
+            "jenis_jabatan": position.jenis_jabatan if position else "",
+            "jenjang": position.jenjang if position else "",
+            "usia_bup_jabatan": position.usia_bup if position else None,
+            "unit_id": unit.unit_id if unit else None,
+        }
+        changed = [name for name, value in current.items() if getattr(employee, name) != value]
+        for name in changed:
+            setattr(employee, name, current[name])
+        if changed:
+            stamp_change(session, self.db.actor, employee)
 
 
 def _newest(session: Session, model: Any, employee_id: int) -> Any:
@@ -535,7 +558,11 @@ def _usia_bup_of(entry: PositionEntry, problems: list[FieldProblem]) -> int | No
         return usia_bup(
             policy("bup"), jenis, jenjang, on=date.today(), usia_bup_jabatan=entry.usia_bup
         )
-    except ValueError:
+    except PolicyError:
+        raise  # the shipped policy table does not cover today: a defect, not bad input
+    except ValueError as exc:
+        if jenjang is not None:  # a jenjang of another kind of position
+            problems.append(FieldProblem("jenis_jabatan", str(exc)))
         # A fungsional position typed by hand (not from the catalogue) has no jenjang, so
         # its BUP is unknown: keep the entry, leave BUP empty for the career schedules to flag.
         return None

@@ -13,7 +13,8 @@ class ServiceError(Exception):
 class ValidationFailed(ServiceError):
     def __init__(self, problems: tuple[FieldProblem, ...] | list[FieldProblem]) -> None:
         self.problems = tuple(problems)
-        lines = [f"{p.field}: {p.message}" for p in self.problems]
+        # The messages are whole sentences naming the field in the user's words.
+        lines = [f"- {p.message}" for p in self.problems]
         super().__init__("Data belum benar:\n" + "\n".join(lines))
 
 

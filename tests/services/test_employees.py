@@ -117,7 +117,7 @@ def test_invalid_draft_is_refused_and_nothing_is_written(
         employees.create(make_draft(**overrides), today=TODAY)
 
     assert [p.field for p in caught.value.problems] == [field]
-    assert f"{field}: " in str(caught.value)
+    assert caught.value.problems[0].message in str(caught.value)
     assert words in str(caught.value)
     assert employees.count() == 1
     assert employees.find_by_nip(AHMAD) is None
@@ -858,3 +858,39 @@ def test_history_models_are_tombstoned_not_deleted(
     employees.remove_history("unit", ids[UnitHistory])
     for model, history_id in ids.items():
         assert row(db, model, history_id).deleted_at is not None
+
+
+def test_a_history_entry_that_changes_the_current_rank_is_a_change_of_the_employee(
+    db: Database, employees: EmployeeService, ahmad: int
+) -> None:
+    before = employees.get(ahmad)
+    employees.add_rank(ahmad, RankEntry(31, date(2010, 1, 1), "813/2010"))
+    after = employees.get(ahmad)
+    assert after.revision == before.revision + 1
+    assert row(db, Employee, ahmad).change_seq == change_seq(db)
+    # An older entry leaves the current rank, and so the employee record, as it was.
+    employees.add_rank(ahmad, RankEntry(21, date(2005, 1, 1), "813/2005"))
+    assert employees.get(ahmad).revision == after.revision
+
+
+def test_deleting_an_employee_tombstones_the_histories_too(
+    db: Database, employees: EmployeeService, ahmad: int
+) -> None:
+    rank = employees.add_rank(ahmad, RankEntry(31, date(2010, 1, 1), "813/2010"))
+    position = employees.add_position(
+        ahmad, PositionEntry("PELAKSANA", "Pengadministrasi Umum", date(2010, 1, 1), "821/2010")
+    )
+    employees.delete(ahmad, expected_revision=employees.get(ahmad).revision)
+    for model, row_id in ((RankHistory, rank), (PositionHistory, position)):
+        tombstone = row(db, model, row_id)
+        assert tombstone.deleted_at is not None
+        assert tombstone.revision == 2
+
+
+def test_nip_of_a_deleted_employee_is_named_as_deleted(
+    employees: EmployeeService, ahmad: int
+) -> None:
+    employees.delete(ahmad, expected_revision=employees.get(ahmad).revision)
+    with pytest.raises(ValidationFailed) as caught:
+        employees.create(make_draft(nama="Ahmad Baru"), today=TODAY)
+    assert "Ahmad Sutisna (data yang sudah dihapus)" in caught.value.problems[0].message
