@@ -390,7 +390,11 @@ class EmployeeDialog(QDialog):
     def reload_histories(self) -> None:
         if self.employee_id is None:
             return
-        histories = self.service.histories(self.employee_id)
+        try:
+            histories = self.service.histories(self.employee_id)
+        except (NotFound, DatabaseError) as exc:
+            show_error(self, str(exc))
+            return
         for kind, tab in self.history_tabs.items():
             tab.model.set_items(histories[kind])
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from asn_desktop.db.errors import DatabaseError
 from asn_desktop.domain import GOLONGAN_PNS, GOLONGAN_PPPK, StatusKepegawaian
 from asn_desktop.services.employees import EmployeeQuery, EmployeeRow, EmployeeService
 from asn_desktop.services.org_units import UnitNode
@@ -36,6 +37,7 @@ class EmployeeRegister(QWidget):
         self.runner = runner
         self.service: EmployeeService | None = None
         self._generation = 0
+        self._page_error_generation = -1
         self._keep_id: int | None = None
         self._sort = ("nama", False)
 
@@ -162,10 +164,18 @@ class EmployeeRegister(QWidget):
             self.table.selectRow(row)
             self.table.scrollTo(self.model.index(row, 0))
 
-    def _fetch_rows(self, ids: Sequence[int]) -> dict[int, EmployeeRow]:
+    def _fetch_rows(self, ids: Sequence[int]) -> dict[int, EmployeeRow] | None:
+        """One page for the model, or None when the database refused (told to the user once
+        per query, not on every repaint)."""
         if self.service is None:
             return {}
-        return self.service.rows(ids)
+        try:
+            return self.service.rows(ids)
+        except DatabaseError as exc:
+            if self._page_error_generation != self._generation:
+                self._page_error_generation = self._generation
+                self.queryFailed.emit(exc, "")
+            return None
 
     def _sort_requested(self, key: str, descending: bool) -> None:
         self._sort = (key, descending)

@@ -37,7 +37,10 @@ COLUMNS: tuple[tuple[str, Any, str], ...] = (
 PAGE_SIZE = 100
 CACHED_PAGES = 30
 
-RowFetcher = Callable[[Sequence[int]], dict[int, EmployeeRow]]
+# Returns None when the page cannot be read now (the owner has told the user); the model then
+# shows empty cells and asks again on the next repaint.
+RowFetcher = Callable[[Sequence[int]], dict[int, EmployeeRow] | None]
+_UNAVAILABLE = object()
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
@@ -81,12 +84,16 @@ class EmployeeTableModel(QAbstractTableModel):
         self._pages.pop(row // PAGE_SIZE, None)
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
 
-    def _row(self, row: int) -> EmployeeRow | None:
+    def _row(self, row: int) -> EmployeeRow | object | None:
+        """The rendered row, None if the employee was deleted, _UNAVAILABLE on a read error."""
         page_no = row // PAGE_SIZE
         page = self._pages.get(page_no)
         if page is None:
             start = page_no * PAGE_SIZE
-            page = self._fetch_rows(self._ids[start : start + PAGE_SIZE])
+            fetched = self._fetch_rows(self._ids[start : start + PAGE_SIZE])
+            if fetched is None:
+                return _UNAVAILABLE
+            page = fetched
             self._pages[page_no] = page
             while len(self._pages) > CACHED_PAGES:
                 self._pages.popitem(last=False)
@@ -110,6 +117,8 @@ class EmployeeTableModel(QAbstractTableModel):
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         item = self._row(index.row())
+        if item is _UNAVAILABLE:
+            return ""
         if item is None:  # deleted by someone else since the id list was made
             return (
                 "" if index.column() else QCoreApplication.translate("EmployeeTable", "(dihapus)")

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from asn_desktop.db.errors import DatabaseError
 from asn_desktop.domain import (
     GOLONGAN_PNS,
     GOLONGAN_PPPK,
@@ -27,9 +28,10 @@ from asn_desktop.services.employees import (
     RankEntry,
     UnitEntry,
 )
-from asn_desktop.services.errors import ValidationFailed
+from asn_desktop.services.errors import NotFound, ValidationFailed
 from asn_desktop.services.org_units import UnitNode
 from asn_desktop.services.reference import JabatanOption, ReferenceService
+from asn_desktop.ui.error_dialog import show_error
 from asn_desktop.ui.form_fields import DateEdit, FieldRow
 from asn_desktop.ui.jabatan_completer import JabatanCompleter
 from asn_desktop.ui.tasks import TaskRunner
@@ -94,6 +96,9 @@ class _DecreeDialog(QDialog):
             self.saved_id = self.store(problems)
         except ValidationFailed as exc:
             self.show_problems(exc.problems)
+            return
+        except (NotFound, DatabaseError) as exc:
+            show_error(self, str(exc))
             return
         if self.saved_id is None:
             self.show_problems(problems)

@@ -6,7 +6,7 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -37,6 +37,7 @@ class _Opened:
     db: Database
     units: list[UnitNode]
     total: int
+    backup_problem: str = ""
 
 
 # Progress messages come from the services in Indonesian; these marks let Qt Linguist
@@ -70,12 +71,16 @@ class MainWindow(QMainWindow):
         self.units: list[UnitNode] = []
         self.total = 0
         self.demo_dir: Path | None = None
+        self._open_generation = 0
 
         self.setWindowTitle("ASN Desktop")
         self.register = EmployeeRegister(self.runner, self)
         self.register.openRequested.connect(self.edit_employee)
         self.register.countChanged.connect(self._update_count)
-        self.register.queryFailed.connect(self._background_failed)
+        # Queued: a page read can fail inside a repaint, where no dialog may open.
+        self.register.queryFailed.connect(
+            self._background_failed, Qt.ConnectionType.QueuedConnection
+        )
         self.setCentralWidget(self.register)
 
         self.count_label = QLabel()
@@ -203,6 +208,8 @@ class MainWindow(QMainWindow):
     ) -> None:
         """Open (and if needed create, upgrade, fill with demo data) in the worker."""
         self._close_database()
+        self._open_generation += 1
+        generation = self._open_generation
         progress = QProgressDialog(self.tr("Membuka basis data…"), self.tr("Batal"), 0, 0, self)
         progress.setWindowTitle("ASN Desktop")
         progress.setMinimumDuration(400)
@@ -215,19 +222,31 @@ class MainWindow(QMainWindow):
                 allow_network_share=allow_network_share,
                 progress=lambda message: control.progress(0, 0, message),
             )
+            backup_problem = ""
             try:
                 if demo_employees:
-                    from asn_desktop.services.demo import generate_demo
+                    from asn_desktop.services.demo import DemoCancelled, generate_demo
 
-                    generate_demo(
-                        db.engine,
-                        employees=demo_employees,
-                        progress=lambda done, total: control.progress(done, total, DEMO_PROGRESS),
-                        cancelled=control.cancelled,
-                    )
+                    try:
+                        generate_demo(
+                            db.engine,
+                            employees=demo_employees,
+                            progress=lambda done, total: control.progress(
+                                done, total, DEMO_PROGRESS
+                            ),
+                            cancelled=control.cancelled,
+                        )
+                    except DemoCancelled as exc:
+                        raise Cancelled() from exc
                 elif db.path is not None:
-                    db.daily_backup_if_due()
-                return _Opened(db, OrgUnitService(db).tree(), EmployeeService(db).count())
+                    # A backup that cannot be made must not keep the clerk from working.
+                    try:
+                        db.daily_backup_if_due()
+                    except DatabaseError as exc:
+                        backup_problem = str(exc)
+                return _Opened(
+                    db, OrgUnitService(db).tree(), EmployeeService(db).count(), backup_problem
+                )
             except BaseException:
                 db.close()
                 raise
@@ -241,6 +260,9 @@ class MainWindow(QMainWindow):
         def on_done(opened: _Opened) -> None:
             progress.close()
             progress.deleteLater()
+            if generation != self._open_generation:  # another open was asked for since
+                opened.db.close()
+                return
             self._attach(opened)
             if remember and not demo_employees:
                 self.settings.last_database = str(target)
@@ -257,7 +279,13 @@ class MainWindow(QMainWindow):
                     QMessageBox.StandardButton.No,
                 )
                 if answer == QMessageBox.StandardButton.Yes:
-                    self.open_database(target, create=create, allow_network_share=True)
+                    self.open_database(
+                        target,
+                        create=create,
+                        allow_network_share=True,
+                        demo_employees=demo_employees,
+                        remember=remember,
+                    )
                 return
             if isinstance(exc, Cancelled):
                 self.statusBar().showMessage(self.tr("Dibatalkan."), 5000)
@@ -291,6 +319,10 @@ class MainWindow(QMainWindow):
         self.register.attach(self.employees, self.units)
         self._set_database_actions(True)
         report = opened.db.report
+        if opened.backup_problem:
+            self.statusBar().showMessage(
+                self.tr("Cadangan harian gagal dibuat: {0}").format(opened.backup_problem)
+            )
         if report.migrated_from:
             self.statusBar().showMessage(
                 self.tr("Skema diperbarui dari {0}; cadangan: {1}").format(
@@ -304,7 +336,7 @@ class MainWindow(QMainWindow):
         self.register.attach(None, [])
         self._set_database_actions(False)
         if self.db is not None:
-            self.runner.wait()
+            self.runner.wait(-1)  # the worker may be using this database; let it finish
             self.db.close()
         self.db = None
         self.employees = None
@@ -347,7 +379,12 @@ class MainWindow(QMainWindow):
             return
         from asn_desktop.ui.employee_dialog import EmployeeDialog
 
-        dialog = EmployeeDialog(self.db, self.runner, self.units, employee_id, self)
+        try:
+            dialog = EmployeeDialog(self.db, self.runner, self.units, employee_id, self)
+        except (ServiceError, DatabaseError) as exc:  # e.g. deleted from another window
+            show_error(self, str(exc))
+            self.register.refresh()
+            return
         dialog.exec()
         dialog.deleteLater()
         if dialog.saved_id is not None:
@@ -362,7 +399,7 @@ class MainWindow(QMainWindow):
             return
         try:
             record = self.employees.get(employee_id)
-        except ServiceError as exc:
+        except (ServiceError, DatabaseError) as exc:
             show_error(self, str(exc))
             return
         answer = QMessageBox.question(

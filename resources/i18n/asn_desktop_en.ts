@@ -379,6 +379,10 @@
         <translation>SAMPLE DATA (temporary): </translation>
     </message>
     <message>
+        <source>Cadangan harian gagal dibuat: {0}</source>
+        <translation>The daily backup could not be made: {0}</translation>
+    </message>
+    <message>
         <source>Skema diperbarui dari {0}; cadangan: {1}</source>
         <translation>Schema upgraded from {0}; backup: {1}</translation>
     </message>

@@ -1,0 +1,74 @@
+"""The window keeps working, and says what happened, when the database misbehaves."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from asn_desktop.db.errors import DatabaseError, DatabaseLocked
+from asn_desktop.services.database import Database
+from asn_desktop.services.employees import EmployeeService
+from asn_desktop.ui import tasks
+from asn_desktop.ui.main_window import MainWindow
+from asn_desktop.ui.settings import AppSettings
+
+from .conftest import TOTAL
+
+
+def _opened(qtbot: QtBot, db_file: Path) -> MainWindow:
+    window = MainWindow(AppSettings())
+    qtbot.addWidget(window)
+    window.open_database(db_file)
+    qtbot.waitUntil(lambda: window.register.model.rowCount() == TOTAL, timeout=10000)
+    return window
+
+
+def test_a_page_that_cannot_be_read_shows_empty_cells_and_one_message(
+    qtbot: QtBot, db_file: Path, monkeypatch: pytest.MonkeyPatch, dialogs_shown: list[str]
+) -> None:
+    window = _opened(qtbot, db_file)
+    model = window.register.model
+    model.set_ids(model.ids())  # forget the cached pages
+
+    def locked(_self: EmployeeService, _ids: object) -> object:
+        raise DatabaseLocked("Basis data sedang dikunci program lain.")
+
+    monkeypatch.setattr(EmployeeService, "rows", locked)
+    for row in (0, 1, 150):  # several reads, as repaints would do
+        assert model.data(model.index(row, 1)) == ""
+    qtbot.waitUntil(lambda: bool(dialogs_shown), timeout=3000)
+    assert dialogs_shown == ["Basis data sedang dikunci program lain."]
+    dialogs_shown.clear()
+
+    monkeypatch.undo()  # the lock is gone: the next repaint shows the rows again
+    assert model.data(model.index(0, 1))
+
+
+def test_cancelling_the_demo_is_quiet_and_leaves_no_database_open(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(tasks.JobControl, "cancelled", lambda _self: True)
+    window = MainWindow(AppSettings())
+    qtbot.addWidget(window)
+    window.open_database(tmp_path / "demo.sqlite", create=True, demo_employees=500)
+    qtbot.waitUntil(lambda: "Dibatalkan" in window.statusBar().currentMessage(), timeout=10000)
+    assert window.db is None
+    db = Database.open(tmp_path / "demo.sqlite")
+    try:
+        assert EmployeeService(db).count() == 0  # nothing half-written
+    finally:
+        db.close()
+
+
+def test_a_failed_daily_backup_does_not_keep_the_clerk_from_working(
+    qtbot: QtBot, db_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def full_disk(_self: Database) -> None:
+        raise DatabaseError("Cadangan tidak bisa ditulis ke D:\\cadangan: disk penuh")
+
+    monkeypatch.setattr(Database, "daily_backup_if_due", full_disk)
+    window = _opened(qtbot, db_file)
+    assert window.db is not None
+    assert "disk penuh" in window.statusBar().currentMessage()
