@@ -51,6 +51,7 @@ from asn_desktop.domain import (
     usia_bup,
     validate_employee,
 )
+from asn_desktop.domain.kenaikan_pangkat import periode_kp
 from asn_desktop.resources import policy_data
 from asn_desktop.services.database import AGENCY_CODE_KEY, AGENCY_NAME_KEY, CHANGE_SEQ_KEY
 
@@ -69,7 +70,6 @@ EMPLOYEES_PER_UNIT = 100
 
 # Kenaikan pangkat periods: April and October until September 2025, monthly since
 # 1 October 2025 (see DOMAIN.md section 6).
-MONTHLY_KP_FROM = date(2025, 10, 1)
 PPPK_YEARS = (2019, 2020, 2021, 2022, 2023, 2024, 2025)
 PPPK_YEAR_WEIGHTS = (6, 3, 10, 20, 24, 22, 15)
 
@@ -561,18 +561,6 @@ def _next_month_start(d: date) -> date:
     return d if d.day == 1 else _month_start(_month_index(d) + 1)
 
 
-def _kp_period(d: date) -> date:
-    """The first kenaikan pangkat period on or after ``d``."""
-    start = _next_month_start(d)
-    if start >= MONTHLY_KP_FROM:
-        return start
-    if start.month <= 4:
-        return date(start.year, 4, 1)
-    if start.month <= 10:
-        return date(start.year, 10, 1)
-    return date(start.year + 1, 4, 1)
-
-
 # --------------------------------------------------------------------------------------
 # Working structures
 # --------------------------------------------------------------------------------------
@@ -694,6 +682,7 @@ class _Generator:
         self.seq = first_change_seq - 1
         self.stamp = datetime(today.year, today.month, today.day, 7, 30, tzinfo=UTC)
         self.policy = PolicyTable.from_dict(policy_data("bup"))
+        self.kp_policy = PolicyTable.from_dict(policy_data("kp_periode"))
         self._bup_cache: dict[tuple[JenisJabatan, str, int | None], int] = {}
         self.units: list[_Unit] = []
         self._children: dict[int, int] = {}
@@ -996,7 +985,7 @@ class _Generator:
         tmt = tmt_cpns
         while index < cap_index:
             delay = int(self._kp_delay.pick(self.rng)) if regular else 0
-            tmt = _kp_period(_add_months(tmt, 48 + delay))
+            tmt = periode_kp(_add_months(tmt, 48 + delay), self.kp_policy)
             if tmt > self.today:
                 break
             index += 1
