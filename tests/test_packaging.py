@@ -34,7 +34,8 @@ def test_installer_has_a_valid_app_id() -> None:
 def test_spec_bundles_every_data_folder_that_exists() -> None:
     spec = (ROOT / "packaging" / "asn-desktop.spec").read_text(encoding="utf-8")
     for folder in ("siasn", "policy", "i18n"):
-        assert f'(str(PACKAGE / "resources" / "{folder}"), "asn_desktop/resources/{folder}")' in spec
+        source = f'str(PACKAGE / "resources" / "{folder}")'
+        assert f'({source}, "asn_desktop/resources/{folder}")' in spec
         assert any((ROOT / "resources" / folder).iterdir())
     assert '(str(PACKAGE / "db" / "migrations"), "asn_desktop/db/migrations")' in spec
     assert "upx=False" in spec
