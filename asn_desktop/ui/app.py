@@ -6,6 +6,7 @@ import logging
 import shutil
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
@@ -20,6 +21,23 @@ from asn_desktop.ui.settings import APPLICATION, ORGANISATION, AppSettings
 log = logging.getLogger(__name__)
 
 DEMO_EMPLOYEES = 1500
+DEMO_PREFIX = "asn-desktop-demo-"
+STALE_DEMO_SECONDS = 24 * 3600
+
+
+def remove_stale_demo_folders(now: float | None = None) -> list[Path]:
+    """Demo folders left behind by a demo that was killed rather than closed."""
+    moment = time.time() if now is None else now
+    removed = []
+    for folder in Path(tempfile.gettempdir()).glob(f"{DEMO_PREFIX}*"):
+        try:
+            stale = moment - folder.stat().st_mtime > STALE_DEMO_SECONDS
+        except OSError:
+            continue
+        if stale and folder.is_dir():
+            shutil.rmtree(folder, ignore_errors=True)
+            removed.append(folder)
+    return removed
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -39,7 +57,8 @@ def build_main_window(*, db: str | None, demo: bool, allow_network_share: bool) 
     window = MainWindow(settings)
     if demo:
         # A throwaway folder: the demo must never touch the user's real database.
-        demo_dir = Path(tempfile.mkdtemp(prefix="asn-desktop-demo-"))
+        remove_stale_demo_folders()
+        demo_dir = Path(tempfile.mkdtemp(prefix=DEMO_PREFIX))
         window.demo_dir = demo_dir
         window.destroyed.connect(lambda *_: shutil.rmtree(demo_dir, ignore_errors=True))
         window.open_database(

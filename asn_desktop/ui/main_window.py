@@ -319,6 +319,13 @@ class MainWindow(QMainWindow):
         self.register.attach(self.employees, self.units)
         self._set_database_actions(True)
         report = opened.db.report
+        if report.created and opened.total == 0 and not opened.units:
+            self.statusBar().showMessage(
+                self.tr(
+                    "Basis data baru. Isi identitas instansi dan unit kerja (menu Instansi), "
+                    "lalu tambahkan pegawai (Ctrl+N)."
+                )
+            )
         if opened.backup_problem:
             self.statusBar().showMessage(
                 self.tr("Cadangan harian gagal dibuat: {0}").format(opened.backup_problem)

@@ -379,6 +379,10 @@
         <translation>SAMPLE DATA (temporary): </translation>
     </message>
     <message>
+        <source>Basis data baru. Isi identitas instansi dan unit kerja (menu Instansi), lalu tambahkan pegawai (Ctrl+N).</source>
+        <translation>New database. Fill in the agency identity and work units (Agency menu), then add employees (Ctrl+N).</translation>
+    </message>
+    <message>
         <source>Cadangan harian gagal dibuat: {0}</source>
         <translation>The daily backup could not be made: {0}</translation>
     </message>

@@ -72,3 +72,33 @@ def test_a_failed_daily_backup_does_not_keep_the_clerk_from_working(
     window = _opened(qtbot, db_file)
     assert window.db is not None
     assert "disk penuh" in window.statusBar().currentMessage()
+
+
+def test_demo_folders_left_by_a_killed_demo_are_removed_after_a_day(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import os
+    import tempfile
+
+    from asn_desktop.ui import app
+
+    monkeypatch.setattr(tempfile, "gettempdir", lambda: str(tmp_path))
+    old = tmp_path / f"{app.DEMO_PREFIX}old"
+    fresh = tmp_path / f"{app.DEMO_PREFIX}fresh"
+    other = tmp_path / "something-else"
+    for folder in (old, fresh, other):
+        folder.mkdir()
+    now = 1_800_000_000.0
+    os.utime(old, (now - 2 * 86400, now - 2 * 86400))
+    os.utime(fresh, (now - 60, now - 60))
+    os.utime(other, (now - 9 * 86400, now - 9 * 86400))
+    assert app.remove_stale_demo_folders(now) == [old]
+    assert not old.exists() and fresh.exists() and other.exists()
+
+
+def test_a_new_database_tells_the_clerk_where_to_start(qtbot: QtBot, tmp_path: Path) -> None:
+    window = MainWindow(AppSettings())
+    qtbot.addWidget(window)
+    window.open_database(tmp_path / "baru.sqlite", create=True)
+    qtbot.waitUntil(lambda: window.db is not None, timeout=10000)
+    assert "identitas instansi dan unit kerja" in window.statusBar().currentMessage()
