@@ -6,7 +6,7 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -52,10 +52,6 @@ PROGRESS_MESSAGES = (
     QT_TRANSLATE_NOOP("Progress", "Memuat katalog pendidikan"),
     QT_TRANSLATE_NOOP("Progress", "Memuat daftar kode SIASN"),
 )
-
-
-def _format_count(n: int) -> str:
-    return f"{n:,}".replace(",", ".")
 
 
 class MainWindow(QMainWindow):
@@ -363,7 +359,10 @@ class MainWindow(QMainWindow):
 
     def _update_count(self, shown: int) -> None:
         self.count_label.setText(
-            self.tr("{0} dari {1} pegawai").format(_format_count(shown), _format_count(self.total))
+            # The locale's own digit grouping: 20.000 in Indonesian, 20,000 in English.
+            self.tr("{0} dari {1} pegawai").format(
+                QLocale().toString(shown), QLocale().toString(self.total)
+            )
         )
 
     def _focus_search(self) -> None:

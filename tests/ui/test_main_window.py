@@ -25,7 +25,9 @@ NIP, NAMA, GOLONGAN = 0, 1, 2
 
 
 def _count_text(shown: int, total: int) -> str:
-    return f"{shown} dari {total} pegawai"
+    from PySide6.QtCore import QLocale
+
+    return f"{QLocale().toString(shown)} dari {QLocale().toString(total)} pegawai"
 
 
 def _type_search(qtbot: QtBot, register: EmployeeRegister, text: str) -> None:

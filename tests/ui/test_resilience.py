@@ -102,3 +102,18 @@ def test_a_new_database_tells_the_clerk_where_to_start(qtbot: QtBot, tmp_path: P
     window.open_database(tmp_path / "baru.sqlite", create=True)
     qtbot.waitUntil(lambda: window.db is not None, timeout=10000)
     assert "identitas instansi dan unit kerja" in window.statusBar().currentMessage()
+
+
+def test_the_count_uses_indonesian_digit_grouping(qtbot: QtBot, db_file: Path) -> None:
+    from PySide6.QtCore import QLocale
+
+    previous = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia))
+    try:
+        window = MainWindow(AppSettings())
+        qtbot.addWidget(window)
+        window.total = 20000
+        window._update_count(1500)
+        assert window.count_label.text() == "1.500 dari 20.000 pegawai"
+    finally:
+        QLocale.setDefault(previous)
