@@ -15,20 +15,17 @@ import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from asn_desktop import __version__, paths
-from asn_desktop.db import schema
-from asn_desktop.db.backup import copy_database, verify_backup
-from asn_desktop.db.engine import sqlite_path, to_url
 from asn_desktop.db.errors import DatabaseError, DatabaseMissing
-from asn_desktop.services.database import (
-    AGENCY_CODE_KEY,
-    AGENCY_NAME_KEY,
-    Database,
-    restore_database,
-)
 from asn_desktop.services.errors import ServiceError
+
+if TYPE_CHECKING:
+    from asn_desktop.services.database import Database
+
+# SQLAlchemy and the services are imported by the commands that use them, not here: the
+# plain `asn-desktop` (the window) must not pay for them before its window is on screen.
 
 PROG = "asn-desktop"
 EXIT_OK = 0
@@ -138,6 +135,8 @@ def _allow_network_share(args: argparse.Namespace) -> bool:
 
 @contextmanager
 def _opened(args: argparse.Namespace, *, create: bool = False) -> Iterator[Database]:
+    from asn_desktop.services.database import Database
+
     db = Database.open(
         _target(args),
         create=create,
@@ -162,6 +161,9 @@ def _register_size(db: Database) -> tuple[int, int]:
 
 
 def cmd_db_init(args: argparse.Namespace) -> int:
+    from asn_desktop.db import schema
+    from asn_desktop.services.database import AGENCY_CODE_KEY, AGENCY_NAME_KEY
+
     code = args.agency_code.strip().upper() if args.agency_code is not None else None
     name = " ".join(args.agency_name.split()) if args.agency_name is not None else None
     if code == "" or name == "":
@@ -210,6 +212,8 @@ def cmd_db_init(args: argparse.Namespace) -> int:
 
 
 def cmd_db_upgrade(args: argparse.Namespace) -> int:
+    from asn_desktop.db import schema
+
     with _opened(args) as db:
         report, where = db.report, db.where
     upgraded = report.migrated_from is not None
@@ -254,6 +258,8 @@ def cmd_db_check(args: argparse.Namespace) -> int:
 
 
 def cmd_db_backup(args: argparse.Namespace) -> int:
+    from asn_desktop.db.backup import copy_database
+
     out = Path(args.out).expanduser().resolve() if args.out else None
     if out is not None:
         if out.exists():
@@ -282,7 +288,10 @@ def cmd_db_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_db_restore(args: argparse.Namespace) -> int:
+    from asn_desktop.db.backup import verify_backup
+    from asn_desktop.db.engine import sqlite_path, to_url
     from asn_desktop.db.opening import check_sqlite_file
+    from asn_desktop.services.database import restore_database
 
     database = sqlite_path(to_url(_target(args)))
     if database is None:

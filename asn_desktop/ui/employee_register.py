@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -19,10 +20,12 @@ from PySide6.QtWidgets import (
 
 from asn_desktop.db.errors import DatabaseError
 from asn_desktop.domain import GOLONGAN_PNS, GOLONGAN_PPPK, StatusKepegawaian
-from asn_desktop.services.employees import EmployeeQuery, EmployeeRow, EmployeeService
-from asn_desktop.services.org_units import UnitNode
 from asn_desktop.ui.employee_table_model import EmployeeTableModel
 from asn_desktop.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:  # imported at run time only once a database is open (see MainWindow)
+    from asn_desktop.services.employees import EmployeeQuery, EmployeeRow, EmployeeService
+    from asn_desktop.services.org_units import UnitNode
 
 SEARCH_DELAY_MS = 150
 
@@ -130,6 +133,8 @@ class EmployeeRegister(QWidget):
         self.unit_filter.blockSignals(False)
 
     def query(self) -> EmployeeQuery:
+        from asn_desktop.services.employees import EmployeeQuery
+
         return EmployeeQuery(
             search=self.search.text(),
             unit_id=self.unit_filter.currentData(),

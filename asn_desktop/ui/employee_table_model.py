@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -22,7 +22,9 @@ from PySide6.QtCore import (
 )
 
 from asn_desktop.domain import format_nip
-from asn_desktop.services.employees import EmployeeRow
+
+if TYPE_CHECKING:
+    from asn_desktop.services.employees import EmployeeRow
 
 # (sort key for the service, header text, attribute of EmployeeRow)
 # QT_TRANSLATE_NOOP marks the headers for Qt Linguist; headerData() translates them.
@@ -39,7 +41,7 @@ CACHED_PAGES = 30
 
 # Returns None when the page cannot be read now (the owner has told the user); the model then
 # shows empty cells and asks again on the next repaint.
-RowFetcher = Callable[[Sequence[int]], dict[int, EmployeeRow] | None]
+RowFetcher = Callable[[Sequence[int]], "dict[int, EmployeeRow] | None"]
 _UNAVAILABLE = object()
 AnyIndex = QModelIndex | QPersistentModelIndex
 

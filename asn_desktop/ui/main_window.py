@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
@@ -20,14 +21,19 @@ from PySide6.QtWidgets import (
 
 from asn_desktop import __version__, paths
 from asn_desktop.db.errors import DatabaseError, NetworkShareRefused
-from asn_desktop.services.database import Database, restore_database
-from asn_desktop.services.employees import EmployeeService
 from asn_desktop.services.errors import ServiceError
-from asn_desktop.services.org_units import OrgUnitService, UnitNode
 from asn_desktop.ui.employee_register import EmployeeRegister
 from asn_desktop.ui.error_dialog import show_error
 from asn_desktop.ui.settings import AppSettings
 from asn_desktop.ui.tasks import Cancelled, JobControl, TaskRunner
+
+if TYPE_CHECKING:
+    from asn_desktop.services.database import Database
+    from asn_desktop.services.employees import EmployeeService
+    from asn_desktop.services.org_units import UnitNode
+
+# SQLAlchemy and the services are imported by the worker when the first database opens, so
+# the window is on screen before they load (they take about a quarter of a second).
 
 log = logging.getLogger(__name__)
 
@@ -212,6 +218,10 @@ class MainWindow(QMainWindow):
         progress.setAutoClose(False)
 
         def work(control: JobControl) -> _Opened:
+            from asn_desktop.services.database import Database
+            from asn_desktop.services.employees import EmployeeService
+            from asn_desktop.services.org_units import OrgUnitService
+
             db = Database.open(
                 target,
                 create=create,
@@ -299,6 +309,8 @@ class MainWindow(QMainWindow):
         progress.canceled.connect(lambda: control.cancel())
 
     def _attach(self, opened: _Opened) -> None:
+        from asn_desktop.services.employees import EmployeeService
+
         self.db = opened.db
         self.employees = EmployeeService(opened.db)
         self.units = opened.units
@@ -439,6 +451,7 @@ class MainWindow(QMainWindow):
     def edit_units(self) -> None:
         if self.db is None:
             return
+        from asn_desktop.services.org_units import OrgUnitService
         from asn_desktop.ui.unit_dialog import UnitDialog
 
         service = OrgUnitService(self.db)
@@ -499,6 +512,8 @@ class MainWindow(QMainWindow):
         def failed(exc: BaseException, trace: str) -> None:
             show_error(self, str(exc), trace)
             self.open_database(database)
+
+        from asn_desktop.services.database import restore_database
 
         self.runner.run(
             lambda: restore_database(database, Path(name), backup_dir=backup_dir), done, failed

@@ -140,6 +140,8 @@ from asn_desktop.ui.main_window import MainWindow
 from asn_desktop.ui.settings import AppSettings
 app = create_application()
 w = MainWindow(AppSettings()); w.show()
+app.processEvents()
+shown = time.time() - t0  # the window is on screen, still empty
 w.open_database(sys.argv[2])
 def ready():
     model = w.register.model
@@ -147,7 +149,7 @@ def ready():
         # The first page has been rendered when the view has painted its first row.
         w.register.table.viewport().repaint()
         assert model.data(model.index(0, 1))
-        print(time.time() - t0, flush=True)
+        print(shown, time.time() - t0, flush=True)
         app.quit()
     else:
         QTimer.singleShot(1, ready)
@@ -198,6 +200,11 @@ def _child_env(home: Path) -> dict[str, str]:
 
 
 def _run_child(code: str, *args: str, home: Path) -> float:
+    return _run_child_values(code, *args, home=home)[-1]
+
+
+def _run_child_values(code: str, *args: str, home: Path) -> list[float]:
+    """The numbers the child printed on its last line."""
     out = (
         subprocess.run(
             [sys.executable, "-c", code, *args],
@@ -209,7 +216,7 @@ def _run_child(code: str, *args: str, home: Path) -> float:
         .stdout.strip()
         .splitlines()
     )
-    return float(out[-1])
+    return [float(v) for v in out[-1].split()]
 
 
 ORM_IMPORT = """
@@ -220,13 +227,24 @@ print(time.perf_counter() - t, flush=True)
 """
 
 
-def measure_startup(db: Path, home: Path, runs: int) -> Figure:
-    bare, app, orm = [], [], []
+def measure_startup(db: Path, home: Path, runs: int) -> list[Figure]:
+    bare, shown, app, orm = [], [], [], []
     for _ in range(runs):  # interleaved, so both see the same machine load
         bare.append(_run_child(BARE_WINDOW, str(time.time()), home=home))
-        app.append(_run_child(APP_WINDOW, str(time.time()), str(db), home=home))
+        window, first_page = _run_child_values(APP_WINDOW, str(time.time()), str(db), home=home)
+        shown.append(window)
+        app.append(first_page)
         orm.append(_run_child(ORM_IMPORT, home=home))
-    return Figure(
+    on_screen = Figure(
+        "Start-up to the main window on screen (menus work; register still loading)",
+        statistics.median(shown) * 1000,
+        statistics.median(bare) * 1000,
+        "ms",
+        3.0,
+        "fresh process each; floor: bare PySide6 QMainWindow with a QTableView; SQLAlchemy "
+        "and the services load afterwards, in the worker that opens the database",
+    )
+    first = Figure(
         "Start-up to the main window showing the first page (20,000 employees)",
         statistics.median(app) * 1000,
         statistics.median(bare) * 1000,
@@ -236,6 +254,7 @@ def measure_startup(db: Path, home: Path, runs: int) -> Figure:
         f"difference, importing SQLAlchemy's ORM alone takes {statistics.median(orm) * 1000:.0f} "
         "ms here (measured in the same run)",
     )
+    return [on_screen, first]
 
 
 # -- search and sort ----------------------------------------------------------------------
@@ -414,7 +433,7 @@ def main() -> int:
     }
     print(textwrap.shorten(machine(), 200))
     figures = [measure_generation(args.work, args.city)]
-    figures.append(measure_startup(city, home, args.startup_runs))
+    figures += measure_startup(city, home, args.startup_runs)
     figures += measure_query(stress, home, args.runs)
     figures.append(measure_memory(stress, home))
     for f in figures:
