@@ -95,9 +95,12 @@ class OrgUnitService:
                 )
                 if clash is not None:
                     raise ValidationFailed([FieldProblem("kode", f"Kode unit '{kode}' sudah ada.")])
+            changed = unit.nama != nama or (kode is not None and unit.kode != kode)
+            if kode is not None:
                 unit.kode = kode
             unit.nama = nama
-            stamp_change(session, self.db.actor, unit)
+            if changed:  # saving the same values is not a change to export
+                stamp_change(session, self.db.actor, unit)
 
     def employee_count(self, unit_id: int) -> int:
         with self.db.reading() as session:

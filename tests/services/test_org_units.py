@@ -146,3 +146,14 @@ def test_employee_count_counts_live_employees_of_the_unit_only(
     assert units.employee_count(tree["BID-APL"]) == 0  # direct members only
     employees.delete(ahmad, expected_revision=employees.get(ahmad).revision)
     assert units.employee_count(tree["SEKSI-A"]) == 1
+
+
+def test_saving_a_unit_unchanged_is_not_a_change(db: Database, units: OrgUnitService) -> None:
+    from asn_desktop.db.models import OrgUnit
+
+    unit_id = units.create("DINAS", "Dinas Komunikasi dan Informatika")
+    before = row(db, OrgUnit, unit_id).revision
+    units.rename(unit_id, "Dinas  Komunikasi dan Informatika", "DINAS")
+    assert row(db, OrgUnit, unit_id).revision == before
+    units.rename(unit_id, "Dinas Kominfo")
+    assert row(db, OrgUnit, unit_id).revision == before + 1
