@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from accounts import add_test_users
 
 from asn_desktop.services.database import Database
 
@@ -24,5 +25,9 @@ def initialised_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """
     folder = tmp_path_factory.mktemp("template")
     path = folder / "template.sqlite"
-    Database.open(path, create=True, backup_dir=folder / "backups").close()
+    db = Database.open(path, create=True, backup_dir=folder / "backups")
+    try:
+        add_test_users(db)
+    finally:
+        db.close()
     return path

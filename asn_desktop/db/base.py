@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import uuid
 from datetime import UTC, datetime
+from typing import Any
 
 from sqlalchemy import DateTime, Integer, MetaData, String
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
 # Named constraints make Alembic's batch mode (needed for ALTER on SQLite) deterministic.
 NAMING_CONVENTION = {
@@ -47,3 +48,13 @@ class ExchangedRecord:
     updated_by: Mapped[str] = mapped_column(String(100), default="")
     origin_agency: Mapped[str] = mapped_column(String(40), default="")
     deleted_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), default=None)
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, Any]:
+        # The database itself refuses a stale write: every UPDATE of a record carries
+        # "WHERE revision = <the revision this session read>", so of two clerks who read
+        # the same revision only the first to commit wins, on PostgreSQL as on SQLite.
+        # The revision is set by services.database.stamp_change (generator off), because
+        # it is also the exchange's revision and moves by exactly one per change.
+        table = cls.__table__  # type: ignore[attr-defined]
+        return {"version_id_col": table.c.revision, "version_id_generator": False}

@@ -33,3 +33,7 @@ class NetworkShareRefused(DatabaseError):
 
 class ConnectionRefused(DatabaseError):
     """The server could not be reached or refused the credentials (PostgreSQL)."""
+
+
+class DatabaseReadOnly(DatabaseError):
+    """The file (or its folder, or the medium) cannot be written."""

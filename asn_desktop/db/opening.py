@@ -2,6 +2,11 @@
 
 Order matters: refuse what we must not touch (missing file, foreign file, network share,
 newer schema) before writing anything; back up before migrating; check integrity after.
+
+Only an explicit create=True (db init, the window's "new database") makes a database: a
+missing or empty (0-byte) file is otherwise refused, since a database truncated to nothing
+must not come back as a healthy empty one. read_only=True (db check, employees list) looks
+without writing anything: no migration, no WAL switch, no catalogue load, no creation.
 """
 
 from __future__ import annotations
@@ -25,6 +30,7 @@ from asn_desktop.db.errors import (
     DatabaseError,
     DatabaseLocked,
     DatabaseMissing,
+    DatabaseReadOnly,
     NetworkShareRefused,
     NotAnAsnDatabase,
 )
@@ -41,6 +47,8 @@ class OpenReport:
     migrated_from: str | None = None
     backup: Path | None = None
     reference_loaded: bool = False
+    # A read-only open of an older schema leaves it as it is, at this revision.
+    older_revision: str | None = None
 
 
 def translate_dbapi_error(exc: DBAPIError, where: str) -> DatabaseError:
@@ -51,6 +59,10 @@ def translate_dbapi_error(exc: DBAPIError, where: str) -> DatabaseError:
         return DatabaseLocked(
             f"Basis data {where} sedang dikunci program lain (mungkin ASN Desktop di jendela "
             "lain). Tutup program itu lalu coba lagi."
+        )
+    if "readonly database" in lowered or "read-only" in lowered:
+        return DatabaseReadOnly(
+            f"Basis data {where} tidak bisa ditulis (berkas, folder atau medianya hanya-baca)."
         )
     if "not a database" in lowered or "malformed" in lowered:
         return NotAnAsnDatabase(f"{where} rusak atau bukan basis data SQLite ({text}).")
@@ -69,8 +81,14 @@ def translate_dbapi_error(exc: DBAPIError, where: str) -> DatabaseError:
     return DatabaseError(f"Basis data {where} menolak perintah: {text}")
 
 
-def check_sqlite_file(path: Path, *, create: bool, allow_network_share: bool) -> bool:
-    """Checks before connecting; returns True when the file will be created."""
+def check_sqlite_file(
+    path: Path, *, create: bool, allow_network_share: bool, allow_empty: bool = False
+) -> bool:
+    """Checks before connecting; returns True when the file will be created.
+
+    An empty (0-byte) file is accepted only with `create` (it becomes a new database) or
+    `allow_empty` (a restore, which overwrites it).
+    """
     if not allow_network_share and is_network_path(path):
         raise NetworkShareRefused(
             f"{path} berada di folder jaringan. SQLite tidak aman dipakai bersama lewat "
@@ -86,7 +104,13 @@ def check_sqlite_file(path: Path, *, create: bool, allow_network_share: bool) ->
         raise DatabaseMissing(f"{path} adalah folder, bukan berkas basis data.")
     size = path.stat().st_size
     if size == 0:
-        return True
+        if create or allow_empty:
+            return True
+        raise DatabaseDamaged(
+            f"{path} adalah berkas kosong (0 byte), bukan basis data: mungkin terpotong saat "
+            "disalin atau saat disk penuh. Pulihkan dari cadangan ('asn-desktop db restore'), "
+            "atau buat basis data baru dengan 'asn-desktop db init'."
+        )
     with path.open("rb") as handle:
         header = handle.read(100)
     if not header.startswith(b"SQLite format 3\x00"):
@@ -105,8 +129,15 @@ def open_engine(
     backups: BackupStore | None = None,
     load_reference: bool = True,
     progress: Progress | None = None,
+    read_only: bool = False,
 ) -> tuple[Engine, OpenReport]:
-    """Connect, refuse or upgrade, and return a ready engine."""
+    """Connect, refuse or upgrade, and return a ready engine.
+
+    With read_only, connect without writing anything (see the module docstring); an older
+    schema is then reported in OpenReport.older_revision instead of being upgraded.
+    """
+    if read_only and create:
+        raise ValueError("a read-only open cannot create a database")
     say = progress or (lambda _msg: None)
     url = to_url(target)
     where = url.render_as_string(hide_password=True)
@@ -118,15 +149,19 @@ def open_engine(
             path, create=create, allow_network_share=allow_network_share
         )
 
-    engine = make_engine(url)
+    engine = make_engine(url, read_only=read_only)
     try:
         with engine.connect() as conn:
             revision = schema.current_revision(conn)
             state = schema.classify(revision, conn)
-        if state == "empty" and not create and path is None:
+        if state == "empty" and not create:
             raise DatabaseMissing(
                 f"Basis data {where} kosong. Jalankan 'asn-desktop db init --db ...' dahulu."
             )
+        if read_only:
+            if state == "older":
+                report.older_revision = revision
+            return engine, report
         if state == "older":
             if path is not None and backups is not None:
                 say("Membuat cadangan sebelum pembaruan skema")
@@ -136,6 +171,13 @@ def open_engine(
                     raise DatabaseError(
                         "Cadangan sebelum pembaruan skema tidak bisa dibuat di "
                         f"{backups.folder}: {exc}. Basis data tidak diubah."
+                    ) from exc
+                except DatabaseError as exc:
+                    if type(exc) is not DatabaseError:  # damaged, locked: as it is
+                        raise
+                    raise DatabaseError(
+                        f"Cadangan sebelum pembaruan skema tidak bisa dibuat: {exc}. "
+                        "Basis data tidak diubah."
                     ) from exc
             say("Memperbarui skema basis data")
             log.info("upgrading %s from %s to %s", where, revision, schema.HEAD_REVISION)

@@ -8,15 +8,24 @@ tests/db/test_migrations.py keeps this list equal to the scripts in migrations/v
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, inspect, text
+from sqlalchemy.exc import DBAPIError
 
 from asn_desktop import SQLITE_APPLICATION_ID
 from asn_desktop.db.errors import DatabaseDamaged, NewerSchema, NotAnAsnDatabase
 
-SCHEMA_REVISIONS: tuple[str, ...] = ("0001_register", "0002_reference", "0003_register_sort")
+SCHEMA_REVISIONS: tuple[str, ...] = (
+    "0001_register",
+    "0002_reference",
+    "0003_register_sort",
+    "0004_users_audit",
+)
 HEAD_REVISION = SCHEMA_REVISIONS[-1]
+# The first revision with accounts (app_user) and the audit trail.
+ACCOUNTS_REVISION = "0004_users_audit"
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
@@ -100,5 +109,98 @@ def integrity_problems(engine: Engine) -> list[str]:
             if line != "ok":
                 problems.append(str(line))
         for table, rowid, parent, _fk in conn.exec_driver_sql("PRAGMA foreign_key_check"):
-            problems.append(f"Baris {rowid} di tabel {table} menunjuk ke {parent} yang tidak ada.")
+            problems.append(_orphan(table, rowid, parent))
     return problems
+
+
+@dataclass
+class CheckReport:
+    """What a database check looked at and what it found (Database.check).
+
+    `checked` names each check made, in the words the CLI prints ("integrity_check");
+    `problems` is one readable line per finding, [] when healthy; `schema_note` says when
+    the schema is older than the program's (a read-only open leaves it so).
+    """
+
+    checked: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+    schema_note: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+# The register's references, as (table, column, referenced table): on PostgreSQL the server
+# enforces them, so a row breaking one means constraints were dropped or bypassed.
+REFERENCES: tuple[tuple[str, str, str], ...] = (
+    ("rank_history", "employee_id", "employee"),
+    ("position_history", "employee_id", "employee"),
+    ("unit_history", "employee_id", "employee"),
+    ("employee", "unit_id", "org_unit"),
+    ("unit_history", "unit_id", "org_unit"),
+    ("org_unit", "parent_id", "org_unit"),
+)
+CHECK_HISTORY = "rujukan riwayat ke pegawai"
+CHECK_UNITS = "rujukan ke unit kerja"
+CHECK_NIP = "NIP ganda di antara pegawai aktif"
+
+
+def check_database(engine: Engine) -> CheckReport:
+    """Check what can be checked of this database without writing anything.
+
+    SQLite: integrity_check and foreign_key_check; a file too damaged for a check to finish
+    is itself a finding. PostgreSQL enforces the CHECK and foreign-key constraints itself,
+    so what is left to look for is what a dropped or bypassed constraint lets in: history
+    rows without their employee, employees (and units, unit history) pointing to a missing
+    unit, and one NIP on several live employees.
+    """
+    report = CheckReport()
+    if engine.dialect.name == "sqlite":
+        for pragma in ("integrity_check", "foreign_key_check"):
+            report.checked.append(pragma)
+            try:
+                report.problems += _sqlite_pragma_problems(engine, pragma)
+            except DBAPIError as exc:
+                reason = str(exc.orig) if exc.orig is not None else str(exc)
+                if "locked" in reason.lower() or "busy" in reason.lower():
+                    raise
+                report.problems.append(f"{pragma} tidak bisa diselesaikan: {reason}")
+        return report
+    with engine.connect() as conn:
+        tables = set(inspect(conn).get_table_names())
+        report.checked += [CHECK_HISTORY, CHECK_UNITS]
+        for table, column, parent in REFERENCES:
+            if table in tables and parent in tables:
+                orphans = conn.execute(
+                    text(
+                        f"SELECT c.id FROM {table} c WHERE c.{column} IS NOT NULL AND NOT "
+                        f"EXISTS (SELECT 1 FROM {parent} p WHERE p.id = c.{column}) "
+                        "ORDER BY c.id"
+                    )
+                ).scalars()
+                report.problems += [_orphan(table, row_id, parent) for row_id in orphans]
+        report.checked.append(CHECK_NIP)
+        if "employee" in tables:
+            duplicates = conn.execute(
+                text(
+                    "SELECT nip, count(*) FROM employee WHERE deleted_at IS NULL"
+                    " GROUP BY nip HAVING count(*) > 1 ORDER BY nip"
+                )
+            ).all()
+            report.problems += [
+                f"NIP {nip} dipakai {n} pegawai aktif sekaligus." for nip, n in duplicates
+            ]
+    return report
+
+
+def _orphan(table: str, row_id: object, parent: str) -> str:
+    return f"Baris {row_id} di tabel {table} menunjuk ke {parent} yang tidak ada."
+
+
+def _sqlite_pragma_problems(engine: Engine, pragma: str) -> list[str]:
+    with engine.connect() as conn:
+        rows = conn.exec_driver_sql(f"PRAGMA {pragma}").fetchall()
+    if pragma == "integrity_check":
+        return [str(line) for (line,) in rows if line != "ok"]
+    return [_orphan(table, rowid, parent) for table, rowid, parent, _fk in rows]

@@ -15,6 +15,20 @@ from asn_desktop.domain.golongan import (
 )
 from asn_desktop.domain.jabatan import JenisJabatan, JenjangFungsional, jenis_jabatan_of_jenjang
 from asn_desktop.domain.kepegawaian import JenisKelamin, StatusKepegawaian, uses_nip
+from asn_desktop.domain.masukan import (
+    DATE_FIELDS,
+    INT_FIELDS,
+    TEXT_FIELDS,
+    DateRule,
+    IntRule,
+    TextRule,
+    check_characters,
+    check_date,
+    check_fields,
+    check_int_range,
+    check_text,
+    escape_for_terminal,
+)
 from asn_desktop.domain.nama import format_nama_lengkap, split_nama_bergelar, validate_nama
 from asn_desktop.domain.nip import (
     Nip,
@@ -41,12 +55,17 @@ from asn_desktop.domain.tanggal import (
 )
 
 __all__ = [
+    "DATE_FIELDS",
     "GOLONGAN_PNS",
     "GOLONGAN_PPPK",
+    "INT_FIELDS",
+    "TEXT_FIELDS",
+    "DateRule",
     "EmployeeDraft",
     "FieldProblem",
     "Golongan",
     "GolonganError",
+    "IntRule",
     "JenisJabatan",
     "JenisKelamin",
     "JenjangFungsional",
@@ -58,6 +77,13 @@ __all__ = [
     "PolicyVersion",
     "StatusKepegawaian",
     "TanggalError",
+    "TextRule",
+    "check_characters",
+    "check_date",
+    "check_fields",
+    "check_int_range",
+    "check_text",
+    "escape_for_terminal",
     "format_nama_lengkap",
     "format_nip",
     "format_tanggal",

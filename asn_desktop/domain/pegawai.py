@@ -2,17 +2,27 @@
 
 Problems are reported per field, using the dataclass field names, so the UI can put each
 message next to its widget. Validation judges the draft as ``normalize_employee`` would store
-it, so stray spaces or a lower-case status never produce a problem on their own.
+it, so stray spaces or a lower-case status never produce a problem on their own. Every text
+and date field also keeps to the input policy of ``asn_desktop.domain.masukan`` (column
+lengths, no control or bidi characters, dates within bounds); ``FieldProblem`` lives there.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
 from asn_desktop.domain.kepegawaian import JenisKelamin, StatusKepegawaian
+from asn_desktop.domain.masukan import (
+    FieldProblem,
+    check_characters,
+    check_date,
+    check_text,
+    escape_for_terminal,
+)
 from asn_desktop.domain.nama import validate_nama
 from asn_desktop.domain.nip import (
     Nip,
@@ -66,12 +76,6 @@ class EmployeeDraft:
     alamat: str = ""
     tmt_cpns: date | None = None
     tmt_pns: date | None = None
-
-
-@dataclass(frozen=True)
-class FieldProblem:
-    field: str
-    message: str
 
 
 _FIELD_ORDER: dict[str, int] = {f.name: i for i, f in enumerate(dataclasses.fields(EmployeeDraft))}
@@ -138,9 +142,16 @@ def normalize_employee(draft: EmployeeDraft) -> EmployeeDraft:
         nik=_normalize_identifier(draft.nik),
         email=_text(draft.email).strip(),
         telepon=_text(draft.telepon).strip(),
-        alamat=_text(draft.alamat).strip(),
+        # Windows and old Macs end lines with CR; the policy allows LF only.
+        alamat=_text(draft.alamat).replace("\r\n", "\n").replace("\r", "\n").strip(),
         tmt_cpns=tmt_cpns,
     )
+
+
+def _shown(value: str, limit: int = 40) -> str:
+    """A typed value as quoted in a message: at most ``limit`` characters, and any control
+    or bidi character written as an escape, so a hostile value cannot garble the message."""
+    return escape_for_terminal(value if len(value) <= limit else value[:limit] + "…")
 
 
 def _first_bad_char(text: str, allowed: str | frozenset[str]) -> tuple[int, str] | None:
@@ -182,11 +193,14 @@ def _email_problem(email: str) -> str | None:
         return f"Alamat email tidak memiliki nama sebelum tanda @; {example}."
     if not _EMAIL_LOCAL.fullmatch(local):
         return (
-            f'Bagian sebelum tanda @ pada alamat email ("{local}") berisi karakter atau titik '
-            f"yang tidak diizinkan; {example}."
+            f'Bagian sebelum tanda @ pada alamat email ("{_shown(local)}") berisi karakter atau '
+            f"titik yang tidak diizinkan; {example}."
         )
     if not _EMAIL_DOMAIN.fullmatch(domain):
-        return f'Nama domain setelah tanda @ pada alamat email ("{domain}") tidak valid; {example}.'
+        return (
+            f'Nama domain setelah tanda @ pada alamat email ("{_shown(domain)}") tidak valid; '
+            f"{example}."
+        )
     return None
 
 
@@ -211,8 +225,13 @@ def _telepon_problem(telepon: str) -> str | None:
     return None
 
 
+def _first(problems: list[FieldProblem]) -> str | None:
+    return problems[0].message if problems else None
+
+
 def validate_employee(draft: EmployeeDraft, *, today: date) -> tuple[FieldProblem, ...]:
-    """All problems of the draft, in form order; an empty tuple means it can be saved."""
+    """All problems of the draft, in form order, one per field; an empty tuple means it can
+    be saved."""
     d = normalize_employee(draft)
     problems: list[FieldProblem] = []
 
@@ -220,30 +239,52 @@ def validate_employee(draft: EmployeeDraft, *, today: date) -> tuple[FieldProble
         if message:
             problems.append(FieldProblem(field, message))
 
+    def text_problem(field: str, own_rule: Callable[[str], str | None] | None = None) -> None:
+        """Refused characters first (so no message quotes an invisible one), then the
+        field's own rule with its better words, then the length of the column."""
+        value = getattr(d, field)
+        add(
+            field,
+            _first(check_characters(field, value))
+            or (own_rule(value) if own_rule else None)
+            or _first(check_text(field, value)),
+        )
+
+    def date_problem(field: str) -> str | None:
+        return _first(check_date(field, getattr(d, field), today=today))
+
     status = _status_of(d.status_kepegawaian)
     if not d.status_kepegawaian:
         add("status_kepegawaian", "Status kepegawaian wajib diisi: CPNS, PNS, atau PPPK.")
     elif status is None:
         add(
             "status_kepegawaian",
-            f'Status kepegawaian harus CPNS, PNS, atau PPPK; yang diisi "{d.status_kepegawaian}".',
+            "Status kepegawaian harus CPNS, PNS, atau PPPK; yang diisi "
+            f'"{_shown(d.status_kepegawaian)}".',
         )
     is_asn_nip = status in (StatusKepegawaian.CPNS, StatusKepegawaian.PNS)
 
     ident: Nip | NiPppk | None = None
     id_label = "NI PPPK" if status is StatusKepegawaian.PPPK else "NIP"
+    nip_characters = _first(check_characters("nip", d.nip, id_label))
     try:
-        if is_asn_nip:
+        if nip_characters:
+            add("nip", nip_characters)
+        elif is_asn_nip:
             ident = parse_nip(d.nip, today=today)
         elif status is StatusKepegawaian.PPPK:
             ident = parse_ni_pppk(d.nip, today=today)
         elif not d.nip:
             # Without a valid status the layout is unknown; only emptiness can be judged.
             add("nip", "NIP atau NI PPPK wajib diisi.")
+        else:
+            add("nip", _first(check_text("nip", d.nip, id_label)))
     except NipError as exc:
         add("nip", str(exc))
 
-    add("nama", validate_nama(d.nama))
+    text_problem("nama", validate_nama)
+    for field in ("gelar_depan", "gelar_belakang", "tempat_lahir", "alamat"):
+        text_problem(field)
 
     if d.tanggal_lahir is None:
         add("tanggal_lahir", "Tanggal lahir wajib diisi.")
@@ -253,11 +294,8 @@ def validate_employee(draft: EmployeeDraft, *, today: date) -> tuple[FieldProble
             f"Tanggal lahir {format_tanggal_angka(d.tanggal_lahir)} tidak sama dengan tanggal "
             f"lahir pada {id_label} (digit 1-8: {format_tanggal_angka(ident.birth_date)}).",
         )
-    elif d.tanggal_lahir > today:
-        add(
-            "tanggal_lahir",
-            f"Tanggal lahir {format_tanggal_angka(d.tanggal_lahir)} jatuh setelah hari ini.",
-        )
+    else:
+        add("tanggal_lahir", date_problem("tanggal_lahir"))
 
     sex_hint = "L (Laki-laki) atau P (Perempuan)"
     if not d.jenis_kelamin:
@@ -265,7 +303,7 @@ def validate_employee(draft: EmployeeDraft, *, today: date) -> tuple[FieldProble
     elif d.jenis_kelamin not in (JenisKelamin.L, JenisKelamin.P):
         add(
             "jenis_kelamin",
-            f'Jenis kelamin harus {sex_hint}; yang diisi "{d.jenis_kelamin}".',
+            f'Jenis kelamin harus {sex_hint}; yang diisi "{_shown(d.jenis_kelamin)}".',
         )
     elif isinstance(ident, Nip) and d.jenis_kelamin != ident.sex:
         chosen = JenisKelamin(d.jenis_kelamin)
@@ -280,14 +318,16 @@ def validate_employee(draft: EmployeeDraft, *, today: date) -> tuple[FieldProble
         add(
             "kedudukan_hukum",
             f"Kedudukan hukum harus kode SIASN 2 digit (misalnya 01 Aktif); yang diisi "
-            f'"{d.kedudukan_hukum}".',
+            f'"{_shown(d.kedudukan_hukum)}".',
         )
 
-    add("nik", _nik_problem(d.nik))
-    add("email", _email_problem(d.email))
-    add("telepon", _telepon_problem(d.telepon))
+    text_problem("nik", _nik_problem)
+    text_problem("email", _email_problem)
+    text_problem("telepon", _telepon_problem)
 
-    if (
+    if tmt_cpns_bounds := date_problem("tmt_cpns"):
+        add("tmt_cpns", tmt_cpns_bounds)
+    elif (
         is_asn_nip
         and isinstance(ident, Nip)
         and d.tmt_cpns is not None
@@ -307,6 +347,8 @@ def validate_employee(draft: EmployeeDraft, *, today: date) -> tuple[FieldProble
                 "tmt_pns",
                 "CPNS belum memiliki TMT PNS; kosongkan TMT PNS atau ubah status menjadi PNS.",
             )
+        elif tmt_pns_bounds := date_problem("tmt_pns"):
+            add("tmt_pns", tmt_pns_bounds)
         elif d.tmt_cpns is not None and d.tmt_pns < d.tmt_cpns:
             add(
                 "tmt_pns",

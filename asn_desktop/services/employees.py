@@ -21,6 +21,7 @@ from asn_desktop.domain import (
     JenisJabatan,
     JenjangFungsional,
     PolicyError,
+    check_fields,
     format_nama_lengkap,
     format_nip,
     golongan_by_id,
@@ -29,8 +30,15 @@ from asn_desktop.domain import (
     validate_employee,
 )
 from asn_desktop.domain.golongan import GolonganError
-from asn_desktop.services.database import Database, fetch_column, stamp_change
-from asn_desktop.services.errors import NotFound, StaleRecord, ValidationFailed
+from asn_desktop.domain.peran import Permission
+from asn_desktop.services.database import (
+    Database,
+    fetch_column,
+    stale_record_error,
+    stamp_change,
+)
+from asn_desktop.services.errors import NotFound, ValidationFailed
+from asn_desktop.services.permissions import use_case
 from asn_desktop.services.policies import policy
 
 SortKey = Literal["nip", "nama", "golongan", "jabatan", "unit", "status", "tanggal_lahir"]
@@ -196,7 +204,7 @@ def contains(column: Any, text: str, dialect: str) -> Any:
     return column.ilike(pattern, escape="\\")
 
 
-def build_id_query(query: EmployeeQuery, dialect: str = "sqlite") -> Select[tuple[int]]:
+def build_id_query(query: EmployeeQuery, dialect: str = "sqlite") -> Select[int]:
     """The SELECT behind the register; public so the benchmark can time the same SQL raw."""
     stmt = select(Employee.id).where(Employee.deleted_at.is_(None))
     needs_unit_join = query.sort == "unit"
@@ -225,7 +233,7 @@ def build_id_query(query: EmployeeQuery, dialect: str = "sqlite") -> Select[tupl
     return stmt.order_by(order, tie)
 
 
-def build_rows_query(ids: Sequence[int]) -> Select[Any]:
+def build_rows_query(ids: Sequence[int]) -> Select[*tuple[Any, ...]]:
     """The SELECT behind one page of the register (public for the benchmark)."""
     return (
         select(
@@ -311,6 +319,7 @@ class EmployeeService:
 
     # -- writing --------------------------------------------------------------------------
 
+    @use_case(Permission.EDIT)
     def create(self, draft: EmployeeDraft, *, today: date | None = None) -> int:
         clean = self._validated(draft, today)
         with self.db.unit_of_work() as session:
@@ -322,6 +331,7 @@ class EmployeeService:
             session.flush()
             return employee.id
 
+    @use_case(Permission.EDIT)
     def update(
         self,
         employee_id: int,
@@ -347,6 +357,7 @@ class EmployeeService:
                 stamp_change(session, self.db.actor, employee)
             return employee.revision
 
+    @use_case(Permission.EDIT)
     def delete(self, employee_id: int, *, expected_revision: int) -> None:
         """Mark as deleted (tombstone) so the deletion can travel to BKPSDM."""
         with self.db.unit_of_work() as session:
@@ -366,8 +377,9 @@ class EmployeeService:
                     row.deleted_at = now
                     stamp_change(session, self.db.actor, row)
 
+    @use_case(Permission.EDIT)
     def add_rank(self, employee_id: int, entry: RankEntry) -> int:
-        problems = _check_decree(entry.tmt, entry.sk_nomor)
+        problems = _check_decree(entry)
         try:
             golongan = golongan_by_id(entry.golongan_id)
         except GolonganError:
@@ -395,8 +407,9 @@ class EmployeeService:
             self._refresh_current(session, employee)
             return row.id
 
+    @use_case(Permission.EDIT)
     def add_position(self, employee_id: int, entry: PositionEntry) -> int:
-        problems = _check_decree(entry.tmt, entry.sk_nomor)
+        problems = _check_decree(entry)
         if not entry.jabatan_nama.strip():
             problems.append(FieldProblem("jabatan_nama", "Nama jabatan wajib diisi."))
         if entry.jenis_jabatan not in {j.value for j in JenisJabatan}:
@@ -417,8 +430,9 @@ class EmployeeService:
             self._refresh_current(session, employee)
             return row.id
 
+    @use_case(Permission.EDIT)
     def add_unit(self, employee_id: int, entry: UnitEntry) -> int:
-        problems = _check_decree(entry.tmt, entry.sk_nomor)
+        problems = _check_decree(entry)
         with self.db.unit_of_work() as session:
             employee = self._load(session, employee_id)
             unit = session.get(OrgUnit, entry.unit_id)
@@ -436,6 +450,7 @@ class EmployeeService:
             self._refresh_current(session, employee)
             return row.id
 
+    @use_case(Permission.EDIT)
     def remove_history(self, kind: HistoryKind, history_id: int) -> None:
         model = _HISTORY_MODELS[kind]
         with self.db.unit_of_work() as session:
@@ -464,16 +479,10 @@ class EmployeeService:
 
     @staticmethod
     def _check_revision(employee: Employee, expected: int) -> None:
+        # The early, friendly refusal; the database's own "WHERE revision = ..." (the
+        # version column) catches the writer that read the same revision at the same time.
         if employee.revision != expected:
-            # Stored in UTC (SQLite hands it back without a zone); shown in local time.
-            when = employee.updated_at
-            if when.tzinfo is None:
-                when = when.replace(tzinfo=UTC)
-            raise StaleRecord(
-                f"Data {employee.nama} sudah diubah di tempat lain (oleh {employee.updated_by}, "
-                f"{when.astimezone():%d-%m-%Y %H:%M}) sejak Anda membukanya. Tutup lalu buka "
-                "kembali untuk melihat versi terbaru; perubahan Anda belum disimpan."
-            )
+            raise stale_record_error(employee.nama, employee.updated_by, employee.updated_at)
 
     @staticmethod
     def _check_unique_nip(session: Session, nip: str, *, exclude_id: int | None) -> None:
@@ -568,16 +577,24 @@ def _usia_bup_of(entry: PositionEntry, problems: list[FieldProblem]) -> int | No
         return None
 
 
-def _check_decree(tmt: date | None, sk_nomor: str) -> list[FieldProblem]:
+def _check_decree(entry: RankEntry | PositionEntry | UnitEntry) -> list[FieldProblem]:
+    """TMT and decree number are required, and every field of the entry keeps to the input
+    policy (domain.masukan): column lengths, no control or bidi characters, TMT and SK date
+    within bounds, masa kerja within range. At most one problem per field."""
     problems = []
-    if tmt is None:
+    if entry.tmt is None:
         problems.append(FieldProblem("tmt", "TMT wajib diisi."))
-    if not sk_nomor.strip():
+    if not entry.sk_nomor.strip():
         problems.append(FieldProblem("sk_nomor", "Nomor SK wajib diisi."))
+    reported = {p.field for p in problems}
+    values = {k: v for k, v in dataclasses.asdict(entry).items() if k not in reported}
+    problems.extend(check_fields(values, today=date.today()))
     return problems
 
 
 def _check_tmt_after_birth(problems: list[FieldProblem], tmt: date, born: date) -> None:
+    if any(p.field == "tmt" for p in problems):
+        return  # one message per field: the TMT is already refused
     if tmt is not None and tmt <= born:
         problems.append(
             FieldProblem("tmt", f"TMT {tmt:%d-%m-%Y} tidak mungkin sebelum tanggal lahir.")

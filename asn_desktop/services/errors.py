@@ -24,3 +24,16 @@ class NotFound(ServiceError):
 
 class StaleRecord(ServiceError):
     """Someone (another window, an import) changed the record since it was read."""
+
+
+class PermissionDenied(ServiceError):
+    """The signed-in user's role may not do this ("tidak berhak"), or nobody signed in."""
+
+
+class LoginFailed(ServiceError):
+    """Wrong user name or password, or a locked account; the message says which it may
+    tell (a wrong user name and a wrong password read the same)."""
+
+
+class PasswordChangeRequired(ServiceError):
+    """Signed in with a password an administrator reset: a new one must be chosen first."""

@@ -7,9 +7,11 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 
 from asn_desktop.db.models import Employee, OrgUnit
-from asn_desktop.domain import FieldProblem
+from asn_desktop.domain import FieldProblem, check_text
+from asn_desktop.domain.peran import Permission
 from asn_desktop.services.database import Database, stamp_change
 from asn_desktop.services.errors import NotFound, ValidationFailed
+from asn_desktop.services.permissions import use_case
 
 
 @dataclass(frozen=True)
@@ -52,6 +54,7 @@ class OrgUnitService:
             depth = unit.path.count("/") - 2
             return UnitNode(unit.id, unit.kode, unit.nama, unit.parent_id, max(depth, 0))
 
+    @use_case(Permission.EDIT)
     def create(self, kode: str, nama: str, parent_id: int | None = None, urutan: int = 0) -> int:
         kode, nama = kode.strip(), " ".join(nama.split())
         problems = []
@@ -59,6 +62,8 @@ class OrgUnitService:
             problems.append(FieldProblem("kode", "Kode unit wajib diisi."))
         if not nama:
             problems.append(FieldProblem("nama", "Nama unit wajib diisi."))
+        problems += check_text("unit_kode", kode, problem_field="kode")
+        problems += check_text("unit_nama", nama, problem_field="nama")
         if problems:
             raise ValidationFailed(problems)
         with self.db.unit_of_work() as session:
@@ -77,11 +82,17 @@ class OrgUnitService:
             unit.path = f"{parent_path}{unit.id}/"
             return unit.id
 
+    @use_case(Permission.EDIT)
     def rename(self, unit_id: int, nama: str, kode: str | None = None) -> None:
         """Change a unit's name (and code). History rows keep the name they had."""
         nama = " ".join(nama.split())
         if not nama:
             raise ValidationFailed([FieldProblem("nama", "Nama unit wajib diisi.")])
+        problems = check_text("unit_nama", nama, problem_field="nama")
+        if kode is not None:
+            problems += check_text("unit_kode", kode.strip(), problem_field="kode")
+        if problems:
+            raise ValidationFailed(problems)
         with self.db.unit_of_work() as session:
             unit = session.get(OrgUnit, unit_id)
             if unit is None or unit.deleted_at is not None:

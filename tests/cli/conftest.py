@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from accounts import TEST_PASSWORDS
 
 from asn_desktop import cli
 from asn_desktop.db.backup import copy_database
@@ -57,3 +58,12 @@ def run(capsys: pytest.CaptureFixture[str]) -> Run:
         return Result(code, captured.out, captured.err)
 
     return invoke
+
+
+@pytest.fixture(autouse=True)
+def signed_in_as_admin(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every test database has accounts (tests/accounts.py): commands act as admin unless a
+    test says otherwise."""
+    monkeypatch.setenv("ASN_USER", "admin")
+    monkeypatch.setenv("ASN_PASSWORD", TEST_PASSWORDS["admin"])
+    monkeypatch.delenv("ASN_NEW_PASSWORD", raising=False)

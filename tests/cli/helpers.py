@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from accounts import open_as
+
 from asn_desktop.domain import EmployeeDraft, golongan_by_ruang
 from asn_desktop.services.database import Database
 from asn_desktop.services.employees import EmployeeService, PositionEntry, RankEntry, UnitEntry
@@ -55,7 +57,7 @@ def add_person(db: Database, person: Person, units: dict[str, int]) -> int:
 
 def populate(path: Path) -> dict[str, int]:
     """Units DINAS > (BID-TI > SEKSI-JAR, BID-UM) and three employees; returns NIP -> id."""
-    db = Database.open(path)
+    db = open_as(path)
     try:
         org = OrgUnitService(db)
         units: dict[str, int] = {}

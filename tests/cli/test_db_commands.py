@@ -7,6 +7,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from accounts import add_test_users, open_as
 
 from asn_desktop import paths
 from asn_desktop.db import engine as engine_module
@@ -43,6 +44,8 @@ def test_init_creates_then_accepts_empty_and_refuses_filled(run: Run, tmp_path: 
 
     db = Database.open(target)
     try:
+        add_test_users(db)
+        db.assume_user("admin")
         add_person(db, PEOPLE[0], {"SEKSI-JAR": _unit(db)})
     finally:
         db.close()
@@ -70,7 +73,7 @@ def test_backup_delete_restore_round_trip(run: Run, db_file: Path) -> None:
     assert backup.parent == paths.backup_dir_for(db_file)
     assert backup.is_file()
 
-    db = Database.open(db_file)
+    db = open_as(db_file)
     try:
         service = EmployeeService(db)
         service.delete(ids[BUDI], expected_revision=service.get(ids[BUDI]).revision)
@@ -210,3 +213,21 @@ def test_unreachable_postgres_is_one_line_without_password(run: Run) -> None:
     assert result.code == 1
     assert "tidak bisa dihubungi" in result.reason
     assert "rahasia" not in result.err
+
+
+def test_check_names_an_audit_row_edited_by_hand(run: Run, db_file: Path) -> None:
+    """The issue's 'done when': a row edited with sqlite3 is reported by db check."""
+    import sqlite3
+
+    populate(db_file)
+    healthy = run("db", "check", "--db", db_file)
+    assert healthy.code == 0 and "rantai jejak audit" in healthy.out
+    conn = sqlite3.connect(db_file)
+    conn.execute("UPDATE audit_log SET username = 'bukan-saya' WHERE seq = 7")
+    conn.commit()
+    conn.close()
+    broken = run("db", "check", "--db", db_file)
+    assert broken.code == 1
+    assert "Catatan audit #7 diubah di luar program" in broken.out
+    data = run("db", "check", "--db", db_file, "--json").json()
+    assert data["ok"] is False and any("#7" in p for p in data["problems"])

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import sqlite3
+import threading
 from pathlib import Path
+from typing import Any
 
 import pytest
+from sqlalchemy import Engine, event
 
 from asn_desktop.db import engine as engine_module
 from asn_desktop.services.database import Database
@@ -14,6 +17,7 @@ from .conftest import Run
 from .helpers import populate
 
 
+@pytest.mark.slow
 def test_same_seed_gives_the_same_register(run: Run, tmp_path: Path) -> None:
     outputs = []
     for name in ("satu.sqlite", "dua.sqlite"):
@@ -34,7 +38,9 @@ def test_same_seed_gives_the_same_register(run: Run, tmp_path: Path) -> None:
     assert run("employees", "list", "--db", other, "--json", "--sort", "nip").out != outputs[0]
 
 
-def test_human_summary_and_refusal_of_a_filled_database(run: Run, db_file: Path) -> None:
+def test_human_summary_and_refusal_of_a_filled_database(run: Run, tmp_path: Path) -> None:
+    # A new database: it gets the demo accounts and the demo is written as their admin.
+    db_file = tmp_path / "baru.sqlite"
     made = run("demo", "--db", db_file, "--employees", "5")
     assert made.code == 0, made.err
     assert made.err == ""  # no progress when stderr is not a terminal
@@ -53,9 +59,11 @@ def test_refuses_a_database_with_real_employees(run: Run, db_file: Path) -> None
 
 
 def test_locked_database_while_writing(
-    run: Run, db_file: Path, monkeypatch: pytest.MonkeyPatch
+    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    Database.open(db_file).close()  # WAL, as in use: readers pass, the writer must wait
+    db_file = tmp_path / "baru.sqlite"  # no accounts yet: the demo makes its own
+    # WAL, as in use: readers pass, the writer must wait
+    Database.open(db_file, create=True).close()
     monkeypatch.setattr(engine_module, "BUSY_TIMEOUT_MS", 50)
     holder = sqlite3.connect(db_file, isolation_level=None)
     try:
@@ -65,3 +73,39 @@ def test_locked_database_while_writing(
         holder.close()
     assert result.code == 1
     assert "dikunci" in result.reason
+
+
+def test_briefly_locked_database_is_waited_for(run: Run, tmp_path: Path) -> None:
+    """Like every other write, demo waits (busy timeout) for a lock that is soon released."""
+    db_file = tmp_path / "baru.sqlite"
+    Database.open(db_file, create=True).close()  # WAL, as in use
+    holder = sqlite3.connect(db_file, isolation_level=None, check_same_thread=False)
+    holder.execute("BEGIN IMMEDIATE")  # another program is writing
+    released = threading.Event()
+
+    def release_soon() -> None:
+        holder.execute("ROLLBACK")
+        released.set()
+
+    timers: list[threading.Timer] = []
+
+    def on_statement(_conn: Any, _cursor: Any, statement: str, *_rest: Any) -> None:
+        # The demo has reached the point where it needs the write lock: let go shortly
+        # (the busy timeout is 8 s). Before the fix its first INSERT failed at once here.
+        if not timers and statement.startswith(("BEGIN IMMEDIATE", "INSERT")):
+            timers.append(threading.Timer(0.3, release_soon))
+            timers[0].start()
+
+    event.listen(Engine, "before_cursor_execute", on_statement)
+    try:
+        result = run("demo", "--db", db_file, "--employees", "5", "--json")
+    finally:
+        event.remove(Engine, "before_cursor_execute", on_statement)
+        for timer in timers:
+            timer.join()
+        if not released.is_set():
+            holder.execute("ROLLBACK")
+        holder.close()
+    assert released.is_set()
+    assert result.code == 0, result.err
+    assert result.json()["employees"] == 5

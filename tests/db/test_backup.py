@@ -13,6 +13,7 @@ from asn_desktop import SQLITE_APPLICATION_ID
 from asn_desktop.db import schema
 from asn_desktop.db.backup import (
     BACKUP_SUFFIX,
+    LOCK_NAME,
     RETENTION,
     BackupStore,
     restore_into,
@@ -101,7 +102,8 @@ def test_retention_prunes_daily_but_never_manual(db_path: Path, tmp_path: Path) 
     assert [b.created for b in daily] == [
         T0 + timedelta(days=day) for day in reversed(range(total - keep, total))
     ]
-    assert len(list(store.folder.iterdir())) == keep + total
+    backups_on_disk = [e for e in store.folder.iterdir() if e.name != LOCK_NAME]
+    assert len(backups_on_disk) == keep + total
     assert store.prune() == []
 
 
@@ -219,3 +221,83 @@ def test_verify_rejects_foreign_and_future_databases(db_path: Path, tmp_path: Pa
     conn.close()
     with pytest.raises(NewerSchema, match="9999_future"):
         verify_backup(made.path)
+
+
+# -- verification (issue 3) --------------------------------------------------------------------
+
+
+def _damage_middle_pages(path: Path) -> None:
+    """Overwrite pages in the middle: the file opens, but integrity_check fails."""
+    data = bytearray(path.read_bytes())
+    page = 4096
+    pages = len(data) // page
+    assert pages > 20
+    for number in range(pages // 2, pages // 2 + 4):
+        data[number * page : (number + 1) * page] = b"\x55" * page
+    path.write_bytes(bytes(data))
+
+
+def _legacy_copy(made: Path, folder: Path, moment: datetime, reason: str) -> Path:
+    """A backup as made before verification existed: the same name without the mark."""
+    legacy = folder / f"asn-{moment:%Y%m%d-%H%M%S-%f}-{reason}{BACKUP_SUFFIX}"
+    legacy.write_bytes(made.read_bytes())
+    return legacy
+
+
+def test_every_backup_is_verified_and_says_so_in_its_name(db_path: Path, tmp_path: Path) -> None:
+    store = BackupStore(tmp_path / "backups")
+    made = store.create(db_path, "daily", now=T0)
+    assert made.verified
+    assert made.path.name == f"asn-20250301-080000-000000-daily.verified{BACKUP_SUFFIX}"
+    legacy = _legacy_copy(made.path, store.folder, T0 - timedelta(days=1), "daily")
+    assert [(b.path, b.verified) for b in store.list()] == [(made.path, True), (legacy, False)]
+
+
+def test_a_damaged_database_is_not_backed_up_and_older_backups_stay(
+    db_path: Path, tmp_path: Path
+) -> None:
+    store = BackupStore(tmp_path / "backups")
+    keep = RETENTION["daily"]
+    for day in range(keep):
+        store.create(db_path, "daily", now=T0 + timedelta(days=day))
+    good = store.list()
+    _damage_middle_pages(db_path)
+
+    with pytest.raises(DatabaseDamaged, match="gagal diperiksa") as caught:
+        store.create(db_path, "daily", now=T0 + timedelta(days=keep))
+    assert str(db_path) in str(caught.value)
+
+    assert store.list() == good  # nothing added, nothing pruned
+    assert not list(store.folder.glob("*.part*"))
+    for backup in good:
+        verify_backup(backup.path)
+
+
+def test_pruning_never_deletes_the_newest_verified_backup(db_path: Path, tmp_path: Path) -> None:
+    store = BackupStore(tmp_path / "backups")
+    verified = store.create(db_path, "pre-migration", now=T0)
+    keep = RETENTION["pre-migration"]
+    # Newer backups of the same kind that were never verified (made by an older version).
+    for i in range(1, keep + 3):
+        _legacy_copy(verified.path, store.folder, T0 + timedelta(hours=i), "pre-migration")
+
+    removed = store.prune()
+
+    remaining = store.list()
+    assert verified.path.exists() and verified in remaining
+    assert len(remaining) == keep + 1  # the retention, plus the last verified one
+    assert len(removed) == 2 and all(not p.exists() for p in removed)
+    assert all(not b.verified for b in remaining if b != verified)
+
+
+def test_a_safety_copy_of_a_damaged_database_is_kept_unverified(
+    db_path: Path, tmp_path: Path
+) -> None:
+    """Before a restore the database may well be damaged: its copy is kept, marked so."""
+    store = BackupStore(tmp_path / "backups")
+    _damage_middle_pages(db_path)
+    safety = store.create(db_path, "pre-restore", now=T0, keep_unverified=True)
+    assert not safety.verified
+    assert safety.path.name == f"asn-20250301-080000-000000-pre-restore{BACKUP_SUFFIX}"
+    assert safety.path.read_bytes()[4096:] == db_path.read_bytes()[4096:]  # damage and all
+    assert store.list() == [safety]

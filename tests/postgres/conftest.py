@@ -14,6 +14,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+from accounts import add_test_users
 from sqlalchemy import Engine, create_engine, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
@@ -116,5 +117,7 @@ def fresh_pg_url(pg_admin: Engine) -> Iterator[str]:
 def pg_db(pg_url: str) -> Iterator[Database]:
     """The module's database initialised as the program does it (migrations + catalogues)."""
     database = Database.open(pg_url, create=True)
+    add_test_users(database)
+    database.assume_user("admin")
     yield database
     database.close()

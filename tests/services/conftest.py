@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from accounts import open_as
 
 from asn_desktop.db.backup import copy_database
 from asn_desktop.services.database import Database
@@ -51,7 +52,7 @@ def register_template(
     folder = tmp_path_factory.mktemp("services-register")
     path = folder / "register.sqlite"
     copy_database(lean_template, path)
-    db = Database.open(path, backup_dir=folder / "backups")
+    db = open_as(path, backup_dir=folder / "backups")
     try:
         register = seed_register(db)
     finally:
@@ -68,7 +69,7 @@ def db_path(lean_template: Path, tmp_path: Path) -> Path:
 
 @pytest.fixture
 def db(db_path: Path) -> Iterator[Database]:
-    database = Database.open(db_path)
+    database = open_as(db_path)
     yield database
     database.close()
 
@@ -77,7 +78,7 @@ def db(db_path: Path) -> Iterator[Database]:
 def register_db(register_template: tuple[Path, Register], tmp_path: Path) -> Iterator[Database]:
     dest = tmp_path / "register.sqlite"
     copy_database(register_template[0], dest)
-    database = Database.open(dest)
+    database = open_as(dest)
     yield database
     database.close()
 
@@ -102,7 +103,7 @@ def full_db(full_template: Path, tmp_path: Path) -> Iterator[Database]:
     """A copy with every SIASN catalogue loaded."""
     dest = tmp_path / "full.sqlite"
     copy_database(full_template, dest)
-    database = Database.open(dest)
+    database = open_as(dest)
     yield database
     database.close()
 

@@ -7,20 +7,22 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from accounts import open_as
 
 from asn_desktop import paths
 from asn_desktop.db.backup import BACKUP_SUFFIX, verify_backup
 from asn_desktop.db.errors import DatabaseMissing, NotAnAsnDatabase
 from asn_desktop.db.models import AppMeta, Employee, OrgUnit, RankHistory, UnitHistory
 from asn_desktop.db.schema import HEAD_REVISION
+from asn_desktop.domain.peran import Permission
 from asn_desktop.services.database import (
     AGENCY_CODE_KEY,
     Database,
-    next_change_seq,
     restore_database,
 )
 from asn_desktop.services.employees import EmployeeService, RankEntry, UnitEntry
 from asn_desktop.services.org_units import OrgUnitService
+from asn_desktop.services.permissions import use_case
 
 from .helpers import AHMAD, SITI, TODAY, change_seq, make_draft, row
 
@@ -117,13 +119,13 @@ def test_restore_round_trip(db: Database, db_path: Path) -> None:
     assert _employee_nips(safety.path) == [(AHMAD, True), (SITI, False)]
     assert saved.path.exists()  # the backup itself is kept
 
-    reopened = Database.open(db_path)
+    reopened = open_as(db_path)
     try:
         service = EmployeeService(reopened)
         assert service.get(ahmad).draft.nama == "Ahmad Sutisna"
         assert service.find_by_nip(SITI) is None
         assert service.count() == 1
-        assert reopened.check() == []
+        assert reopened.check().problems == []
         # Writing continues from the restored counter.
         assert change_seq(reopened) == 1
         service.create(make_draft(SITI, "Siti Aminah"), today=TODAY)
@@ -175,16 +177,33 @@ def test_meta_and_set_meta(db: Database) -> None:
         assert session.get(AppMeta, AGENCY_CODE_KEY) is not None
 
 
+class _HalfWrite:
+    """A use case that writes, flushes, then fails."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    @use_case(Permission.EDIT)
+    def run(self) -> None:
+        with self.db.unit_of_work() as session:
+            session.add(AppMeta(key="setengah", value="jadi"))
+            session.flush()
+            raise RuntimeError("gagal")
+
+
 def test_unit_of_work_rolls_back_on_error(db: Database) -> None:
-    with pytest.raises(RuntimeError), db.unit_of_work() as session:
-        session.add(AppMeta(key="setengah", value="jadi"))
-        session.flush()
-        raise RuntimeError("gagal")
+    with pytest.raises(RuntimeError, match="gagal"):
+        _HalfWrite(db).run()
     assert db.meta("setengah", "tidak ada") == "tidak ada"
 
 
+def test_unit_of_work_outside_a_declared_use_case_is_refused(db: Database) -> None:
+    with pytest.raises(RuntimeError, match="outside a declared use case"), db.unit_of_work():
+        pass
+
+
 def test_check_on_healthy_database(db: Database) -> None:
-    assert db.check() == []
+    assert db.check().problems == []
 
 
 def test_change_seq_strictly_increases_across_use_cases(db: Database) -> None:
@@ -238,9 +257,14 @@ def test_a_use_case_takes_the_write_lock_up_front(db: Database) -> None:
         "before_cursor_execute",
         lambda _c, _cur, statement, *_rest: statements.append(statement),
     )
-    with db.unit_of_work() as session:
-        next_change_seq(session)
+    OrgUnitService(db).create("DINAS", "Dinas Uji")
+    first_write = next(
+        i for i, sql in enumerate(statements) if sql.startswith(("INSERT", "UPDATE"))
+    )
+    begins = [sql for sql in statements[:first_write] if sql.startswith("BEGIN")]
+    # The permission check reads (BEGIN), then the use case's transaction writes.
+    assert begins[-1] == "BEGIN IMMEDIATE"
+    statements.clear()
     with db.reading() as session:
         session.execute(text("SELECT 1"))
-    assert statements[0] == "BEGIN IMMEDIATE"
-    assert "BEGIN" in statements[1:] and "BEGIN IMMEDIATE" not in statements[1:]
+    assert statements[0] == "BEGIN"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from alembic import context
 
-from asn_desktop.db import models, reference_models  # noqa: F401  (registers the tables)
+from asn_desktop.db import access_models, models, reference_models  # noqa: F401  (registers)
 from asn_desktop.db.base import Base
 
 connection = context.config.attributes.get("connection")

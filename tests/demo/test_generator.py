@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
-import shutil
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import Engine, Row, select, text
+from accounts import open_as
+from sqlalchemy import Row, select, text
 
+from asn_desktop.db.backup import copy_database
 from asn_desktop.db.models import Employee
-from asn_desktop.db.opening import open_engine
+from asn_desktop.demo import DemoCancelled, DemoSummary, generate_demo
 from asn_desktop.domain import (
     GOLONGAN_PNS,
     GOLONGAN_PPPK,
@@ -23,91 +24,70 @@ from asn_desktop.domain import (
     tanggal_pensiun,
     validate_employee,
 )
-from asn_desktop.services.demo import DemoCancelled, DemoSummary, generate_demo
+from asn_desktop.services.database import Database
+
+from .conftest import MakeDb
 
 TODAY = date(2026, 11, 27)
 EXCHANGED = ("org_unit", "employee", "rank_history", "position_history", "unit_history")
-
-MakeEngine = Callable[[], Engine]
-
-
-@pytest.fixture(scope="module")
-def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """One initialised database (schema + SIASN catalogues), copied for every test."""
-    path = tmp_path_factory.mktemp("demo-template") / "template.db"
-    engine, _ = open_engine(path, create=True)
-    engine.dispose()
-    return path
-
-
-def _copy(template: Path, target: Path) -> Engine:
-    shutil.copyfile(template, target)
-    for suffix in ("-wal", "-shm"):
-        extra = template.with_name(template.name + suffix)
-        if extra.exists():
-            shutil.copyfile(extra, target.with_name(target.name + suffix))
-    engine, _ = open_engine(target)
-    return engine
-
-
-@pytest.fixture
-def make_engine(template: Path, tmp_path: Path) -> Iterator[MakeEngine]:
-    engines: list[Engine] = []
-
-    def make() -> Engine:
-        engine = _copy(template, tmp_path / f"asn-{len(engines)}.db")
-        engines.append(engine)
-        return engine
-
-    yield make
-    for engine in engines:
-        engine.dispose()
+# When it was written, not what was written: differs between two runs of one seed.
+MOMENT = {"updated_at", "at", "prev_hash", "hash"}
 
 
 @pytest.fixture(scope="module")
 def demo300(
-    template: Path, tmp_path_factory: pytest.TempPathFactory
-) -> Iterator[tuple[Engine, DemoSummary]]:
+    initialised_template: Path, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[tuple[Database, DemoSummary]]:
     """A 300-employee set shared by the read-only checks."""
-    engine = _copy(template, tmp_path_factory.mktemp("demo300") / "asn.db")
-    summary = generate_demo(engine, employees=300, seed=11, today=TODAY)
-    yield engine, summary
-    engine.dispose()
+    path = tmp_path_factory.mktemp("demo300") / "asn.sqlite"
+    copy_database(initialised_template, path)
+    db = open_as(path)
+    summary = generate_demo(db, employees=300, seed=11, today=TODAY)
+    yield db, summary
+    db.close()
 
 
-def _rows(engine: Engine, sql: str) -> list[tuple[Any, ...]]:
-    with engine.connect() as conn:
+def _rows(db: Database, sql: str) -> list[tuple[Any, ...]]:
+    with db.engine.connect() as conn:
         return [tuple(r) for r in conn.execute(text(sql))]
 
 
-def _scalar(engine: Engine, sql: str) -> Any:
-    with engine.connect() as conn:
+def _scalar(db: Database, sql: str) -> Any:
+    with db.engine.connect() as conn:
         return conn.execute(text(sql)).scalar_one()
 
 
-def _employees(engine: Engine) -> Sequence[Row[Any]]:
-    with engine.connect() as conn:
+def _employees(db: Database) -> Sequence[Row[Any]]:
+    with db.engine.connect() as conn:
         return conn.execute(select(Employee.__table__).order_by(text("id"))).all()
 
 
-def _dump(engine: Engine) -> dict[str, list[tuple[Any, ...]]]:
-    tables = (*EXCHANGED, "app_meta")
-    return {t: _rows(engine, f"SELECT * FROM {t} ORDER BY 1, 2") for t in tables}
+def _content(db: Database, sql: str) -> list[tuple[Any, ...]]:
+    """The rows of `sql` without the columns that say when they were written."""
+    with db.engine.connect() as conn:
+        result = conn.execute(text(sql))
+        keep = [i for i, name in enumerate(result.keys()) if name not in MOMENT]
+        return [tuple(r[i] for i in keep) for r in result]
+
+
+def _dump(db: Database) -> dict[str, list[tuple[Any, ...]]]:
+    dump = {t: _content(db, f"SELECT * FROM {t} ORDER BY 1, 2") for t in EXCHANGED}
+    dump["audit_log"] = _content(db, "SELECT * FROM audit_log ORDER BY seq")
+    dump["app_meta"] = _content(db, "SELECT * FROM app_meta WHERE key != 'audit_head' ORDER BY 1")
+    return dump
 
 
 # -- reproducibility -------------------------------------------------------------------
 
 
-def test_same_seed_gives_identical_data_and_another_seed_differs(
-    make_engine: MakeEngine,
-) -> None:
-    first, second, other = make_engine(), make_engine(), make_engine()
+def test_same_seed_gives_identical_data_and_another_seed_differs(make_db: MakeDb) -> None:
+    first, second, other = make_db(), make_db(), make_db()
     generate_demo(first, employees=150, seed=5, today=TODAY)
     generate_demo(second, employees=150, seed=5, today=TODAY)
     generate_demo(other, employees=150, seed=6, today=TODAY)
 
     a, b, c = _dump(first), _dump(second), _dump(other)
-    assert a == b
+    assert a == b  # records, change numbers and audit entries alike
     assert len(a["employee"]) == 150
 
     nips = "SELECT nip, nama, uuid FROM employee ORDER BY id"
@@ -121,10 +101,10 @@ def test_same_seed_gives_identical_data_and_another_seed_differs(
 # -- identities ------------------------------------------------------------------------
 
 
-def test_every_employee_passes_validation(demo300: tuple[Engine, DemoSummary]) -> None:
-    engine, summary = demo300
+def test_every_employee_passes_validation(demo300: tuple[Database, DemoSummary]) -> None:
+    db, summary = demo300
     assert summary.employees == 300
-    employees = _employees(engine)
+    employees = _employees(db)
     assert len(employees) == 300
     for e in employees:
         draft = EmployeeDraft(
@@ -147,9 +127,9 @@ def test_every_employee_passes_validation(demo300: tuple[Engine, DemoSummary]) -
         assert validate_employee(draft, today=TODAY) == (), e.nip
 
 
-def test_identifiers_match_the_person(demo300: tuple[Engine, DemoSummary]) -> None:
-    engine, _ = demo300
-    employees = _employees(engine)
+def test_identifiers_match_the_person(demo300: tuple[Database, DemoSummary]) -> None:
+    db, _ = demo300
+    employees = _employees(db)
     pppk_ids = {g.id for g in GOLONGAN_PPPK}
     for e in employees:
         if e.status_kepegawaian == "PPPK":
@@ -185,16 +165,14 @@ def test_identifiers_match_the_person(demo300: tuple[Engine, DemoSummary]) -> No
         assert len(set(values)) == len(values), column
 
 
-def test_status_mix(demo300: tuple[Engine, DemoSummary]) -> None:
-    engine, _ = demo300
-    mix = Counter(
-        dict(_rows(engine, "SELECT status_kepegawaian, count(*) FROM employee GROUP BY 1"))
-    )
+def test_status_mix(demo300: tuple[Database, DemoSummary]) -> None:
+    db, _ = demo300
+    mix = Counter(dict(_rows(db, "SELECT status_kepegawaian, count(*) FROM employee GROUP BY 1")))
     total = sum(mix.values())
     assert 0.75 <= mix["PNS"] / total <= 0.85
     assert 0.03 <= mix["CPNS"] / total <= 0.07
     assert 0.12 <= mix["PPPK"] / total <= 0.18
-    kedudukan = dict(_rows(engine, "SELECT kedudukan_hukum, count(*) FROM employee GROUP BY 1"))
+    kedudukan = dict(_rows(db, "SELECT kedudukan_hukum, count(*) FROM employee GROUP BY 1"))
     assert kedudukan["01"] > 0.9 * total
     assert set(kedudukan) <= {"01", "03", "20"}
 
@@ -202,10 +180,10 @@ def test_status_mix(demo300: tuple[Engine, DemoSummary]) -> None:
 # -- histories -------------------------------------------------------------------------
 
 
-def test_current_columns_equal_newest_history(demo300: tuple[Engine, DemoSummary]) -> None:
-    engine, _ = demo300
+def test_current_columns_equal_newest_history(demo300: tuple[Database, DemoSummary]) -> None:
+    db, _ = demo300
     mismatches = _rows(
-        engine,
+        db,
         """
         SELECT e.nip FROM employee e
         JOIN rank_history r ON r.employee_id = e.id
@@ -221,7 +199,7 @@ def test_current_columns_equal_newest_history(demo300: tuple[Engine, DemoSummary
     )
     assert mismatches == []
     joined = _scalar(
-        engine,
+        db,
         """
         SELECT count(*) FROM employee e WHERE
           (SELECT count(*) FROM rank_history WHERE employee_id = e.id) >= 1 AND
@@ -233,20 +211,20 @@ def test_current_columns_equal_newest_history(demo300: tuple[Engine, DemoSummary
     # One entry per date, so "newest" is never ambiguous.
     for table in ("rank_history", "position_history", "unit_history"):
         duplicated = _rows(
-            engine,
+            db,
             f"SELECT employee_id, tmt FROM {table} GROUP BY 1, 2 HAVING count(*) > 1",
         )
         assert duplicated == [], table
-        assert _scalar(engine, f"SELECT count(*) FROM {table} WHERE tmt > '{TODAY}'") == 0
-        assert _scalar(engine, f"SELECT count(*) FROM {table} WHERE sk_tanggal >= tmt") == 0
+        assert _scalar(db, f"SELECT count(*) FROM {table} WHERE tmt > '{TODAY}'") == 0
+        assert _scalar(db, f"SELECT count(*) FROM {table} WHERE sk_tanggal >= tmt") == 0
 
 
-def test_rank_histories(demo300: tuple[Engine, DemoSummary]) -> None:
-    engine, summary = demo300
-    assert summary.rank_history == _scalar(engine, "SELECT count(*) FROM rank_history")
+def test_rank_histories(demo300: tuple[Database, DemoSummary]) -> None:
+    db, summary = demo300
+    assert summary.rank_history == _scalar(db, "SELECT count(*) FROM rank_history")
     pns_ids = {g.id for g in GOLONGAN_PNS}
     rows = _rows(
-        engine,
+        db,
         """
         SELECT e.id, e.status_kepegawaian, e.tmt_cpns, r.tmt, r.golongan_id, r.jenis_kp,
                r.sk_nomor
@@ -276,10 +254,10 @@ def test_rank_histories(demo300: tuple[Engine, DemoSummary]) -> None:
             assert len(entries) == 1
 
 
-def test_position_histories_use_the_catalogue(demo300: tuple[Engine, DemoSummary]) -> None:
-    engine, _ = demo300
+def test_position_histories_use_the_catalogue(demo300: tuple[Database, DemoSummary]) -> None:
+    db, _ = demo300
     fungsional = _rows(
-        engine,
+        db,
         """
         SELECT p.jabatan_nama, p.jenjang, j.nama, j.jenjang, p.jenis_jabatan, j.jenis_jabatan
         FROM position_history p
@@ -291,7 +269,7 @@ def test_position_histories_use_the_catalogue(demo300: tuple[Engine, DemoSummary
     for nama, jenjang, ref_nama, ref_jenjang, jenis, ref_jenis in fungsional:
         assert (nama, jenjang, jenis) == (ref_nama, ref_jenjang, ref_jenis)
     pelaksana = _rows(
-        engine,
+        db,
         """
         SELECT p.jabatan_nama, j.nama FROM position_history p
         LEFT JOIN ref_jabatan j ON j.katalog = 'pelaksana' AND j.id = p.ref_jabatan_id
@@ -301,7 +279,7 @@ def test_position_histories_use_the_catalogue(demo300: tuple[Engine, DemoSummary
     assert pelaksana and all(nama == ref for nama, ref in pelaksana)
     # The current BUP of a functional position is the catalogue's.
     wrong_bup = _scalar(
-        engine,
+        db,
         """
         SELECT count(*) FROM employee e
         JOIN position_history p ON p.employee_id = e.id
@@ -312,7 +290,7 @@ def test_position_histories_use_the_catalogue(demo300: tuple[Engine, DemoSummary
     )
     assert wrong_bup == 0
     heads = _rows(
-        engine,
+        db,
         """
         SELECT p.eselon, e.jenis_jabatan, e.unit_id FROM employee e
         JOIN position_history p ON p.employee_id = e.id
@@ -322,16 +300,16 @@ def test_position_histories_use_the_catalogue(demo300: tuple[Engine, DemoSummary
     )
     # Every unit has exactly one head, with the eselon of its kind.
     assert sorted(u for _, _, u in heads) == [
-        r[0] for r in _rows(engine, "SELECT id FROM org_unit ORDER BY id")
+        r[0] for r in _rows(db, "SELECT id FROM org_unit ORDER BY id")
     ]
     expected = {"22": "JPT", "31": "ADMINISTRATOR", "32": "ADMINISTRATOR",
                 "41": "PENGAWAS", "42": "PENGAWAS"}  # fmt: skip
     assert all(expected[str(eselon)] == jenis for eselon, jenis, _ in heads)
     assert Counter(str(e) for e, _, _ in heads)["22"] == 1  # one kepala dinas
-    jpt = _rows(engine, "SELECT jabatan_nama, unit_id FROM employee WHERE jenis_jabatan = 'JPT'")
+    jpt = _rows(db, "SELECT jabatan_nama, unit_id FROM employee WHERE jenis_jabatan = 'JPT'")
     assert jpt == [("Kepala Dinas Komunikasi dan Informatika", 1)]
     snapshots = _scalar(
-        engine, "SELECT count(*) FROM position_history WHERE unit_nama = '' OR jabatan_nama = ''"
+        db, "SELECT count(*) FROM position_history WHERE unit_nama = '' OR jabatan_nama = ''"
     )
     assert snapshots == 0
 
@@ -339,10 +317,10 @@ def test_position_histories_use_the_catalogue(demo300: tuple[Engine, DemoSummary
 # -- structure and bookkeeping ---------------------------------------------------------
 
 
-def test_unit_tree_is_consistent(demo300: tuple[Engine, DemoSummary]) -> None:
-    engine, summary = demo300
+def test_unit_tree_is_consistent(demo300: tuple[Database, DemoSummary]) -> None:
+    db, summary = demo300
     units = _rows(
-        engine,
+        db,
         """
         SELECT c.id, c.path, c.kode, p.id, p.path, p.kode
         FROM org_unit c LEFT JOIN org_unit p ON p.id = c.parent_id
@@ -357,51 +335,51 @@ def test_unit_tree_is_consistent(demo300: tuple[Engine, DemoSummary]) -> None:
         assert str(path).startswith(str(parent_path))
         assert path == f"{parent_path}{unit_id}/"
         assert str(kode).startswith(f"{parent_kode}.")
-    names = {r[0] for r in _rows(engine, "SELECT nama FROM org_unit")}
+    names = {r[0] for r in _rows(db, "SELECT nama FROM org_unit")}
     assert "Dinas Komunikasi dan Informatika Kota Bandung" in names
     assert "Sekretariat" in names
 
 
-def test_foreign_keys_and_exchange_columns(demo300: tuple[Engine, DemoSummary]) -> None:
-    engine, _ = demo300
-    assert _rows(engine, "PRAGMA foreign_key_check") == []
+def test_foreign_keys_and_exchange_columns(demo300: tuple[Database, DemoSummary]) -> None:
+    db, _ = demo300
+    assert _rows(db, "PRAGMA foreign_key_check") == []
     seqs: list[int] = []
     for table in EXCHANGED:
         bad = _scalar(
-            engine,
-            f"""SELECT count(*) FROM {table} WHERE revision != 1 OR updated_by != 'demo'
+            db,
+            f"""SELECT count(*) FROM {table} WHERE revision != 1 OR updated_by != 'admin'
                 OR origin_agency != 'DISKOMINFO' OR deleted_at IS NOT NULL
                 OR length(uuid) != 36 OR change_seq < 1""",
         )
         assert bad == 0, table
-        seqs += [r[0] for r in _rows(engine, f"SELECT change_seq FROM {table}")]
+        seqs += [r[0] for r in _rows(db, f"SELECT change_seq FROM {table}")]
     assert len(set(seqs)) == len(seqs)
-    meta = dict(_rows(engine, "SELECT key, value FROM app_meta"))
+    meta = dict(_rows(db, "SELECT key, value FROM app_meta"))
     assert meta["change_seq"] == str(max(int(str(s)) for s in seqs))
     assert meta["agency_code"] == "DISKOMINFO"
     assert meta["agency_name"] == "Dinas Komunikasi dan Informatika Kota Bandung"
 
 
-def test_large_sets_get_more_units(make_engine: MakeEngine) -> None:
-    engine = make_engine()
-    summary = generate_demo(engine, employees=3000, seed=2, today=TODAY)
+def test_large_sets_get_more_units(make_db: MakeDb) -> None:
+    db = make_db()
+    summary = generate_demo(db, employees=3000, seed=2, today=TODAY)
     assert 3000 / 150 <= summary.units <= 3000 / 60 + 15
     empty_units = _scalar(
-        engine, "SELECT count(*) FROM org_unit WHERE id NOT IN (SELECT unit_id FROM employee)"
+        db, "SELECT count(*) FROM org_unit WHERE id NOT IN (SELECT unit_id FROM employee)"
     )
     assert empty_units == 0
     orphans = _scalar(
-        engine,
+        db,
         """SELECT count(*) FROM org_unit c JOIN org_unit p ON p.id = c.parent_id
            WHERE substr(c.path, 1, length(p.path)) != p.path""",
     )
     assert orphans == 0
 
 
-def test_progress_is_reported_per_batch(make_engine: MakeEngine) -> None:
+def test_progress_is_reported_per_batch(make_db: MakeDb) -> None:
     calls: list[tuple[int, int]] = []
     generate_demo(
-        make_engine(), employees=2500, today=TODAY, progress=lambda d, t: calls.append((d, t))
+        make_db(), employees=2500, today=TODAY, progress=lambda d, t: calls.append((d, t))
     )
     assert calls[0] == (0, 2500)
     assert calls[-1] == (2500, 2500)
@@ -412,18 +390,21 @@ def test_progress_is_reported_per_batch(make_engine: MakeEngine) -> None:
 # -- refusals --------------------------------------------------------------------------
 
 
-def test_refuses_a_register_that_is_not_empty(make_engine: MakeEngine) -> None:
-    engine = make_engine()
-    generate_demo(engine, employees=20, today=TODAY)
-    before = _dump(engine)
+def test_refuses_a_register_that_is_not_empty(make_db: MakeDb) -> None:
+    db = make_db()
+    generate_demo(db, employees=20, today=TODAY)
+    before = _dump(db)
     with pytest.raises(ValueError, match="sudah berisi"):
-        generate_demo(engine, employees=20, seed=2, today=TODAY)
-    assert _dump(engine) == before
+        generate_demo(db, employees=20, seed=2, today=TODAY)
+    assert _dump(db) == before
 
 
-def test_cancelling_writes_nothing(make_engine: MakeEngine) -> None:
-    engine = make_engine()
-    before = _dump(engine)
+def test_cancelling_writes_nothing(make_db: MakeDb) -> None:
+    db = make_db()
+    before = _dump(db)
+    bookkeeping = "SELECT key, value FROM app_meta WHERE key IN ('audit_head', 'change_seq')"
+    counters = _rows(db, bookkeeping)
+    entries = _scalar(db, "SELECT count(*) FROM audit_log")
     calls: list[int] = []
 
     def progress(done: int, total: int) -> None:
@@ -431,20 +412,22 @@ def test_cancelling_writes_nothing(make_engine: MakeEngine) -> None:
 
     with pytest.raises(DemoCancelled):
         generate_demo(
-            engine,
+            db,
             employees=2500,
             today=TODAY,
             progress=progress,
             cancelled=lambda: len(calls) >= 2,  # after the first batch was written
         )
     assert calls[-1] > 0
-    assert _scalar(engine, "SELECT count(*) FROM employee") == 0
-    assert _dump(engine) == before
+    assert _scalar(db, "SELECT count(*) FROM employee") == 0
+    assert _dump(db) == before  # no records, no audit entries, the same change counter
+    assert _rows(db, bookkeeping) == counters
+    assert _scalar(db, "SELECT count(*) FROM audit_log") == entries
     # The database is still usable afterwards.
-    summary = generate_demo(engine, employees=10, today=TODAY)
+    summary = generate_demo(db, employees=10, today=TODAY)
     assert summary.employees == 10
 
 
-def test_rejects_negative_count(make_engine: MakeEngine) -> None:
+def test_rejects_negative_count(make_db: MakeDb) -> None:
     with pytest.raises(ValueError, match="negatif"):
-        generate_demo(make_engine(), employees=-1, today=TODAY)
+        generate_demo(make_db(), employees=-1, today=TODAY)

@@ -1,0 +1,66 @@
+"""The command line: `asn-desktop` opens the window, `asn-desktop <command>` runs headless.
+
+Headless commands use the same services as the GUI and never import Qt. Each prints a short
+summary in Indonesian, or one JSON document with --json, and on a refusal exits non-zero with
+ONE line on stderr, "asn-desktop: <reason>" (2 for a usage mistake, 1 for a refusal by the
+program, 130 when interrupted).
+
+One module per command group (db_commands, employees_commands, demo_commands, ...), each
+contributing its commands through `register(subparsers, common)`; parser.py assembles them,
+base.py holds what they share (parser class, exit codes, output helpers, opening).
+
+SQLAlchemy and the services are imported inside the command functions that use them, never
+at module import, in every module of this package: the plain `asn-desktop` (the window)
+imports this package and must not pay for them before its window is on screen.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from asn_desktop.cli.base import (
+    EXIT_INTERRUPTED,
+    EXIT_REFUSED,
+    EXIT_USAGE,
+    CommandRefused,
+    Handler,
+    UsageError,
+    _fail,
+    _ParserExit,
+    desimal,
+    one_line,
+    ribuan,
+)
+from asn_desktop.cli.gui_command import check_usage
+from asn_desktop.cli.parser import build_parser
+from asn_desktop.db.errors import DatabaseError
+from asn_desktop.services.errors import ServiceError
+
+
+def main(argv: list[str]) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+        check_usage(args)
+    except _ParserExit as exc:
+        return exc.status
+    except UsageError as exc:
+        _fail(str(exc))
+        return EXIT_USAGE
+    handler: Handler = args.handler
+    try:
+        return handler(args)
+    except UsageError as exc:
+        _fail(str(exc))
+        return EXIT_USAGE
+    except (DatabaseError, ServiceError, CommandRefused) as exc:
+        _fail(str(exc))
+        return EXIT_REFUSED
+    except KeyboardInterrupt:
+        _fail("dibatalkan")
+        return EXIT_INTERRUPTED
+    finally:
+        sys.stdout.flush()
+
+
+__all__ = ["build_parser", "desimal", "main", "one_line", "ribuan"]

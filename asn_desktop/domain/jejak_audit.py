@@ -1,0 +1,189 @@
+"""The audit trail's hash chain: canonical content of an entry and its SHA-256 link.
+
+Each entry stores the hash of the entry before it and its own hash over (previous hash +
+canonical content). Editing, deleting, inserting or reordering entries by hand then breaks
+a link that `verify_chain` names. Without a secret key this detects tampering by anyone
+who does not also recompute every later hash; it is a seal, not a signature.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+__all__ = [
+    "GENESIS_HASH",
+    "ChainBreak",
+    "ChainEntry",
+    "canonical_changes",
+    "canonical_content",
+    "entry_hash",
+    "verify_chain",
+]
+
+GENESIS_HASH = "0" * 64
+
+
+@dataclass(frozen=True)
+class ChainEntry:
+    seq: int
+    at: datetime
+    username: str
+    action: str
+    entity_type: str
+    entity_uuid: str
+    subject_uuid: str
+    entity_label: str
+    changes: str  # canonical JSON text, as stored
+    detail: str
+    prev_hash: str
+    hash: str
+
+
+@dataclass(frozen=True)
+class ChainBreak:
+    seq: int
+    kind: str  # "edited", "deleted", "inserted", "reordered", "truncated"
+    message: str
+
+
+def _utc_text(at: datetime) -> str:
+    if at.tzinfo is None:  # SQLite hands stored UTC back without a zone
+        at = at.replace(tzinfo=UTC)
+    return at.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def canonical_changes(changes: Mapping[str, Any]) -> str:
+    return json.dumps(changes, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def canonical_content(
+    *,
+    at: datetime,
+    username: str,
+    action: str,
+    entity_type: str,
+    entity_uuid: str,
+    subject_uuid: str,
+    entity_label: str,
+    changes: str,
+    detail: str,
+) -> str:
+    # The sequence number is deliberately not hashed: order is sealed by the links, so a
+    # swap of two entries shows as "reordered" rather than as two edited entries.
+    return json.dumps(
+        [
+            _utc_text(at),
+            username,
+            action,
+            entity_type,
+            entity_uuid,
+            subject_uuid,
+            entity_label,
+            changes,
+            detail,
+        ],
+        ensure_ascii=False,
+        separators=(",", ":"),
+    )
+
+
+def entry_hash(prev_hash: str, content: str) -> str:
+    return hashlib.sha256((prev_hash + content).encode("utf-8")).hexdigest()
+
+
+def _content_of(entry: ChainEntry) -> str:
+    return canonical_content(
+        at=entry.at,
+        username=entry.username,
+        action=entry.action,
+        entity_type=entry.entity_type,
+        entity_uuid=entry.entity_uuid,
+        subject_uuid=entry.subject_uuid,
+        entity_label=entry.entity_label,
+        changes=entry.changes,
+        detail=entry.detail,
+    )
+
+
+def verify_chain(
+    entries: Iterable[ChainEntry], head: tuple[int, str] | None
+) -> ChainBreak | None:
+    """The first break in `entries` (ordered by seq), or None when the chain is whole.
+
+    `head` is the (seq, hash) of the newest entry as recorded beside the chain; it shows
+    entries removed from the end, which no link can.
+    """
+    ordered = list(entries)
+    by_hash = {entry.hash: entry.seq for entry in ordered}
+    prev_hash, prev_seq = GENESIS_HASH, 0
+    for entry in ordered:
+        if entry_hash(entry.prev_hash, _content_of(entry)) != entry.hash:
+            return ChainBreak(
+                entry.seq,
+                "edited",
+                f"Catatan audit #{entry.seq} diubah di luar program (isinya tidak cocok "
+                "dengan segelnya).",
+            )
+        if entry.prev_hash != prev_hash:
+            linked = by_hash.get(entry.prev_hash)
+            if linked is not None and linked > entry.seq:
+                return ChainBreak(
+                    entry.seq,
+                    "reordered",
+                    f"Urutan catatan audit diubah di luar program: #{entry.seq} seharusnya "
+                    f"sesudah #{linked}.",
+                )
+            if entry.seq > prev_seq + 1:
+                gone = prev_seq + 1
+                span = f"#{gone}" if entry.seq == gone + 1 else f"#{gone}-#{entry.seq - 1}"
+                return ChainBreak(
+                    gone,
+                    "deleted",
+                    f"Catatan audit {span} dihapus di luar program (rantai putus sebelum "
+                    f"#{entry.seq}).",
+                )
+            if linked is not None and linked < prev_seq:
+                return ChainBreak(
+                    prev_seq,
+                    "inserted",
+                    f"Catatan audit #{prev_seq} disisipkan di luar program (tidak ada dalam "
+                    "rantai).",
+                )
+            return ChainBreak(
+                entry.seq,
+                "inserted",
+                f"Rantai catatan audit putus di #{entry.seq}: catatan sebelumnya disisipkan, "
+                "dihapus atau diubah di luar program.",
+            )
+        if entry.seq != prev_seq + 1:
+            return ChainBreak(
+                entry.seq,
+                "edited",
+                f"Nomor catatan audit #{entry.seq} diubah di luar program (seharusnya "
+                f"#{prev_seq + 1}).",
+            )
+        prev_hash, prev_seq = entry.hash, entry.seq
+    if head is not None and (prev_seq, prev_hash) != head:
+        if head[0] > prev_seq:
+            return ChainBreak(
+                prev_seq + 1,
+                "truncated",
+                f"Catatan audit #{prev_seq + 1}-#{head[0]} (yang terbaru) dihapus di luar "
+                "program.",
+            )
+        return ChainBreak(
+            prev_seq,
+            "inserted",
+            f"Catatan audit #{prev_seq} ditambahkan di luar program (tidak cocok dengan "
+            "ujung rantai yang tercatat).",
+        )
+    if head is None and ordered:
+        return ChainBreak(
+            ordered[-1].seq, "edited", "Ujung rantai catatan audit yang tercatat hilang."
+        )
+    return None

@@ -1,0 +1,155 @@
+"""`employees show`, `employees set` and `employees dossier`: scripting through the services."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from accounts import TEST_PASSWORDS
+
+from .conftest import Run
+from .helpers import BUDI, SITI, populate
+
+
+@pytest.fixture
+def register(db_file: Path) -> Path:
+    populate(db_file)
+    return db_file
+
+
+def test_show_prints_the_fields_and_json(run: Run, register: Path) -> None:
+    shown = run("employees", "show", "19850315 201001 1 002", "--db", register)
+    assert shown.code == 0, shown.err
+    assert "Budi Santoso" in shown.out and "15-03-1985" in shown.out
+    data = run("employees", "show", BUDI, "--db", register, "--json").json()
+    assert data["nip"] == BUDI and data["tanggal_lahir"] == "1985-03-15"
+    assert data["golongan"] == "III/c" and data["unit"] == "Seksi Jaringan"
+    missing = run("employees", "show", "199901012020011009", "--db", register)
+    assert missing.code == 1 and "tidak ada pegawai" in missing.reason
+
+
+def test_set_changes_fields_through_the_service(run: Run, register: Path) -> None:
+    before = run("employees", "show", BUDI, "--db", register, "--json").json()
+    result = run(
+        "employees", "set", BUDI, "telepon=081234567890", "alamat=Jl. Merdeka 1",
+        "tmt_pns=01-01-2011", "--db", register, "--json",
+    )  # fmt: skip
+    assert result.code == 0, result.err
+    data = result.json()
+    assert data["changed"] == ["tmt_pns", "telepon", "alamat"]
+    assert data["revision"] == before["revision"] + 1
+    assert data["tmt_pns"] == "2011-01-01" and data["updated_by"] == "admin"
+    again = run("employees", "set", BUDI, "telepon=081234567890", "--db", register)
+    assert again.code == 0 and "Tidak ada perubahan" in again.out
+    audit = run("audit", "list", "--db", register, "--json", "--action", "update").json()
+    assert audit[0]["changes"]["alamat"] == ["", "Jl. Merdeka 1"]
+
+
+def test_set_gives_the_validation_messages_of_the_form(run: Run, register: Path) -> None:
+    bad = run("employees", "set", BUDI, "email=bukan-email", "telepon=12", "--db", register)
+    assert bad.code == 1
+    assert bad.reason.startswith("asn-desktop: Data belum benar:")
+    assert "email" in bad.reason.lower() and "telepon" in bad.reason.lower()
+    date = run("employees", "set", BUDI, "tanggal_lahir=31-02-1985", "--db", register)
+    assert date.code == 1 and "Tanggal lahir" in date.reason
+    unknown = run("employees", "set", BUDI, "gaji=100", "--db", register)
+    assert unknown.code == 2 and "tidak dikenal" in unknown.reason
+    shape = run("employees", "set", BUDI, "telepon", "--db", register)
+    assert shape.code == 2 and "FIELD=VALUE" in shape.reason
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "A" * 100_000,
+        "Bandung\x00",
+        "\x1b]0;pwned\x07\x1b[2J",
+        "Band\u202eung",
+        "Bandung\ud800",
+    ],
+    ids=["100k", "nul", "escape", "rtl-override", "lone-surrogate"],
+)
+def test_hostile_text_is_refused_and_nothing_saved(run: Run, register: Path, value: str) -> None:
+    before = run("employees", "show", BUDI, "--db", register, "--json").json()
+    result = run("employees", "set", BUDI, f"tempat_lahir={value}", "--db", register)
+    assert result.code == 1
+    assert "Tempat lahir" in result.reason
+    assert "\x1b" not in result.err and "\u202e" not in result.err and "\x00" not in result.err
+    assert len(result.err) < 1000
+    assert run("employees", "show", BUDI, "--db", register, "--json").json() == before
+
+
+def test_stored_control_characters_are_escaped_on_the_terminal(
+    run: Run, register: Path
+) -> None:
+    import sqlite3
+
+    conn = sqlite3.connect(register)
+    conn.execute(
+        "UPDATE employee SET nama = 'Siti\x1b]0;pwned\x07\x1b[2J' WHERE nip = ?", (SITI,)
+    )
+    conn.commit()
+    conn.close()
+    for argv in (("employees", "list"), ("employees", "show", SITI)):
+        result = run(*argv, "--db", register)
+        assert result.code == 0, result.err
+        assert "\x1b" not in result.out and "\x07" not in result.out
+        assert "\\x1b]0;pwned" in result.out
+    raw = run("employees", "show", SITI, "--db", register, "--json")
+    assert "\x1b" not in raw.out and raw.json()["nama"].startswith("Siti\x1b]0;")
+
+
+def test_a_viewer_can_show_but_not_set_or_export(
+    run: Run, register: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("ASN_USER", "viewer")
+    monkeypatch.setenv("ASN_PASSWORD", TEST_PASSWORDS["viewer"])
+    before = register.read_bytes()
+    assert run("employees", "show", BUDI, "--db", register).code == 0
+    for argv in (
+        ("employees", "set", BUDI, "telepon=081234567890"),
+        ("employees", "dossier", BUDI, "--out", str(tmp_path / "d.json")),
+        ("audit", "export", "--out", str(tmp_path / "a.csv")),
+        ("db", "backup"),
+    ):
+        result = run(*argv, "--db", register)
+        assert result.code == 1, argv
+        assert "tidak berhak" in result.reason, (argv, result.reason)
+    assert not (tmp_path / "d.json").exists() and not (tmp_path / "a.csv").exists()
+    monkeypatch.setenv("ASN_USER", "admin")
+    monkeypatch.setenv("ASN_PASSWORD", TEST_PASSWORDS["admin"])
+    show = run("employees", "show", BUDI, "--db", register, "--json").json()
+    assert show["telepon"] == "" and show["revision"] >= 1
+    del before
+
+
+def test_dossier_writes_the_persons_data(run: Run, register: Path, tmp_path: Path) -> None:
+    out = tmp_path / "dosir.json"
+    result = run("employees", "dossier", BUDI, "--out", out, "--db", register)
+    assert result.code == 0, result.err
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data["pegawai"]["nip"] == BUDI and data["riwayat_pangkat"]
+    assert any(e["aksi"] == "create" for e in data["jejak_audit"])
+    again = run("employees", "dossier", BUDI, "--out", out, "--db", register)
+    assert again.code == 1 and "sudah ada" in again.reason
+
+
+def test_audit_list_filters_and_export(run: Run, register: Path, tmp_path: Path) -> None:
+    everything = run("audit", "list", "--db", register, "--json").json()
+    assert everything and all(e["user"] == "admin" for e in everything)
+    units = run("audit", "list", "--db", register, "--json", "--entity", "org_unit").json()
+    assert units and {e["entity_type"] for e in units} == {"org_unit"}
+    nobody = run("audit", "list", "--db", register, "--json", "--by", "viewer").json()
+    assert nobody == []
+    future = run("audit", "list", "--db", register, "--json", "--since", "01-01-2099").json()
+    assert future == []
+    text = run("audit", "list", "--db", register, "--limit", "3")
+    assert text.code == 0 and text.out.strip().endswith("3 catatan")
+    out = tmp_path / "audit.csv"
+    exported = run("audit", "export", "--db", register, "--out", out)
+    assert exported.code == 0, exported.err
+    lines = out.read_text(encoding="utf-8-sig").splitlines()
+    assert lines[0].startswith("No.,Waktu,Pengguna") and len(lines) >= len(everything) + 1
+    bad = run("audit", "list", "--db", register, "--action", "hack")
+    assert bad.code == 1 and "tidak dikenal" in bad.reason
