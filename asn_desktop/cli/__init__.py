@@ -16,10 +16,12 @@ imports this package and must not pay for them before its window is on screen.
 
 from __future__ import annotations
 
+import os
 import sys
 
 from asn_desktop.cli.base import (
     EXIT_INTERRUPTED,
+    EXIT_OK,
     EXIT_REFUSED,
     EXIT_USAGE,
     CommandRefused,
@@ -59,6 +61,12 @@ def main(argv: list[str]) -> int:
     except KeyboardInterrupt:
         _fail("dibatalkan")
         return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        # `... | head` closed the pipe: the reader has what it wanted. Point stdout at
+        # devnull so the interpreter's final flush does not fail again.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_OK
     finally:
         sys.stdout.flush()
 

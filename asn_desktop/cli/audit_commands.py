@@ -61,14 +61,14 @@ def _query(args: argparse.Namespace) -> AuditQuery:
         raise CommandRefused(
             f"aksi '{args.audit_action}' tidak dikenal; pilih: {', '.join(ACTIONS)}"
         )
-    if args.entity and args.entity not in ENTITY_LABELS and args.entity != "audit_log":
+    if args.entity and args.entity not in ENTITY_LABELS:
         raise CommandRefused(
             f"jenis data '{args.entity}' tidak dikenal; pilih: {', '.join(ENTITY_LABELS)}"
         )
     if args.since and args.until and args.until < args.since:
         raise CommandRefused("--until lebih awal dari --since")
     return AuditQuery(
-        username=args.by_user,
+        username=args.by_user.strip().lower() if args.by_user else None,
         since=args.since,
         until=args.until,
         entity_type=args.entity,

@@ -196,30 +196,27 @@ def _opened(
     from asn_desktop.cli import auth
     from asn_desktop.services.database import Database
 
-    hold = None if read_only else _hold(args)
+    command = " ".join(str(p) for p in (getattr(args, "command", ""), getattr(args, "action", "")))
+    db = Database.open(
+        _target(args),
+        create=create,
+        allow_network_share=_allow_network_share(args),
+        progress=_progress(),
+        read_only=read_only,
+        hold=None if read_only else f"{PROG} {command}".strip(),
+    )
     try:
-        db = Database.open(
-            _target(args),
-            create=create,
-            allow_network_share=_allow_network_share(args),
-            progress=_progress(),
-            read_only=read_only,
-        )
-        try:
-            older = db.report.older_revision
-            if older is not None and not allow_older:
-                raise CommandRefused(
-                    f"{db.where} memakai skema lama ({older}); jalankan 'asn-desktop db "
-                    "upgrade' dahulu (dengan cadangan otomatis)."
-                )
-            if sign_in and _has_accounts(db):
-                auth.sign_in(db, args)
-            yield db
-        finally:
-            db.close()
+        older = db.report.older_revision
+        if older is not None and not allow_older:
+            raise CommandRefused(
+                f"{db.where} memakai skema lama ({older}); jalankan 'asn-desktop db "
+                "upgrade' dahulu (dengan cadangan otomatis)."
+            )
+        if sign_in and _has_accounts(db):
+            auth.sign_in(db, args)
+        yield db
     finally:
-        if hold is not None:
-            hold.release()
+        db.close()
 
 
 def _has_accounts(db: Database) -> bool:
@@ -232,19 +229,6 @@ def _has_accounts(db: Database) -> bool:
     ):
         return False
     return db.has_users()
-
-
-def _hold(args: argparse.Namespace) -> Any:
-    """Hold the SQLite file of --db for this command (None for PostgreSQL)."""
-    from asn_desktop.db.engine import sqlite_path, to_url
-    from asn_desktop.db.holder import acquire
-    from asn_desktop.services.database import current_user
-
-    path = sqlite_path(to_url(_target(args)))
-    if path is None or not path.exists():
-        return None
-    command = " ".join(str(p) for p in (getattr(args, "command", ""), getattr(args, "action", "")))
-    return acquire(path, user=current_user(), program=f"{PROG} {command}".strip())
 
 
 def terminal(text: str) -> str:

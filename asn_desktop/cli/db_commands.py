@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from asn_desktop.cli.base import (
     EXIT_OK,
     EXIT_REFUSED,
+    PROG,
     CommandRefused,
     UsageError,
     _allow_network_share,
@@ -195,8 +196,6 @@ def _write_protected(args: argparse.Namespace) -> bool:
 
 
 def cmd_db_backup(args: argparse.Namespace) -> int:
-    from asn_desktop.db.backup import copy_database
-
     out = Path(args.out).expanduser().resolve() if args.out else None
     if out is not None:
         if out.exists():
@@ -210,12 +209,7 @@ def cmd_db_backup(args: argparse.Namespace) -> int:
             made = db.backup("manual")
             path = made.path
         else:
-            if db.path is None:
-                raise CommandRefused(
-                    "Cadangan hanya untuk berkas SQLite lokal; server PostgreSQL dicadangkan "
-                    "dengan pg_dump oleh pengelolanya."
-                )
-            path = copy_database(db.path, out)
+            path = db.backup_to(out).path
         where = db.where
     size = path.stat().st_size
     if args.json:
@@ -257,8 +251,9 @@ def _restorer(args: argparse.Namespace) -> str:
 def cmd_db_restore(args: argparse.Namespace) -> int:
     from asn_desktop.db.backup import verify_backup
     from asn_desktop.db.engine import sqlite_path, to_url
+    from asn_desktop.db.holder import acquire
     from asn_desktop.db.opening import check_sqlite_file
-    from asn_desktop.services.database import Database, restore_database
+    from asn_desktop.services.database import Database, current_user, restore_database
 
     database = sqlite_path(to_url(_target(args)))
     if database is None:
@@ -278,12 +273,17 @@ def cmd_db_restore(args: argparse.Namespace) -> int:
         raise CommandRefused("Berkas cadangan dan basis data tujuan adalah berkas yang sama.")
     revision = verify_backup(backup)
     by = _restorer(args)
-    safety = restore_database(database, backup)
-    restored = Database.open(database, allow_network_share=_allow_network_share(args))
+    # Nobody else may have the file open while it is replaced under them.
+    hold = acquire(database, user=current_user(), program=f"{PROG} db restore")
     try:
-        restored.record_restore(backup.name, by=by)
+        safety = restore_database(database, backup)
+        restored = Database.open(database, allow_network_share=_allow_network_share(args))
+        try:
+            restored.record_restore(backup.name, by=by)
+        finally:
+            restored.close()
     finally:
-        restored.close()
+        hold.release()
     if args.json:
         _print_json(
             {

@@ -43,7 +43,6 @@ class AuditEntry(Base):
     __tablename__ = "audit_log"
     __table_args__ = (
         Index("ix_audit_log_subject", "subject_uuid"),
-        Index("ix_audit_log_entity", "entity_uuid"),
         Index("ix_audit_log_at", "at"),
         Index("ix_audit_log_username", "username"),
     )
@@ -55,8 +54,9 @@ class AuditEntry(Base):
     action: Mapped[str] = mapped_column(String(20))
     entity_type: Mapped[str] = mapped_column(String(40), default="")
     entity_uuid: Mapped[str] = mapped_column(String(36), default="")
-    # The person the entry is about (an employee's UUID for the employee and its histories),
-    # for the personal-data dossier.
+    # The person the entry is about (an employee's UUID for the employee, its histories and
+    # its exports), for the personal-data dossier: the one UUID that is indexed. Every index
+    # costs each audited edit a b-tree write (docs/benchmarks.md).
     subject_uuid: Mapped[str] = mapped_column(String(36), default="")
     # Readable name of the entity at the time ("Budi Santoso, 1985...", "Seksi Data").
     entity_label: Mapped[str] = mapped_column(String(200), default="")

@@ -21,13 +21,11 @@ import logging
 import os
 import re
 import sqlite3
-import sys
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import IO
 
 from asn_desktop import SQLITE_APPLICATION_ID
 from asn_desktop.db.errors import (
@@ -37,6 +35,7 @@ from asn_desktop.db.errors import (
     NewerSchema,
     NotAnAsnDatabase,
 )
+from asn_desktop.db.holder import try_lock
 from asn_desktop.db.schema import SCHEMA_REVISIONS
 
 log = logging.getLogger(__name__)
@@ -269,7 +268,7 @@ def _folder_lock(folder: Path) -> Iterator[None]:
         raise _write_error(exc, folder) from exc
     try:
         deadline = time.monotonic() + LOCK_WAIT_SECONDS
-        while not _try_lock(handle):
+        while not try_lock(handle):
             if time.monotonic() > deadline:
                 raise DatabaseLocked(
                     f"Cadangan lain sedang dibuat di {folder}. Tunggu sampai selesai lalu "
@@ -279,25 +278,6 @@ def _folder_lock(folder: Path) -> Iterator[None]:
         yield
     finally:
         handle.close()  # releases the lock
-
-
-def _try_lock(handle: IO[bytes]) -> bool:
-    if sys.platform == "win32":
-        import msvcrt
-
-        handle.seek(0)
-        try:
-            msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
-        except OSError:
-            return False
-        return True
-    import fcntl
-
-    try:
-        fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except BlockingIOError:
-        return False
-    return True
 
 
 class BackupStore:

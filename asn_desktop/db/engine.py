@@ -107,6 +107,9 @@ def _read_only_sqlite(path: Path) -> Callable[[], sqlite3.Connection]:
 def make_engine(target: str | Path | URL, *, read_only: bool = False, **kwargs: Any) -> Engine:
     url = target if isinstance(target, URL) else to_url(target)
     _require_supported(url)
+    # A driver error's text must never carry the statement's values: they are personal
+    # data (NIK, addresses) or password hashes, and error details are shown and logged.
+    kwargs.setdefault("hide_parameters", True)
     try:
         if is_sqlite(url):
             path = sqlite_path(url)

@@ -78,15 +78,23 @@ def holder_path(database: Path) -> Path:
     return database.with_name(database.name + HOLDER_SUFFIX)
 
 
-def _try_lock(handle: IO[str]) -> bool:
+# msvcrt locks bytes, and a locked byte cannot even be read by another process: lock one
+# far past the holder's line, so the refused program can still read who holds it.
+_WINDOWS_LOCK_OFFSET = 1 << 30
+
+
+def try_lock(handle: IO[Any]) -> bool:
+    """A non-blocking exclusive lock on `handle`'s file (also used by db.backup)."""
     if sys.platform == "win32":
         import msvcrt
 
-        handle.seek(0)
+        handle.seek(_WINDOWS_LOCK_OFFSET)
         try:
             msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
         except OSError:
             return False
+        finally:
+            handle.seek(0)
         return True
     import fcntl
 
@@ -97,12 +105,13 @@ def _try_lock(handle: IO[str]) -> bool:
     return True
 
 
-def _unlock(handle: IO[str]) -> None:
+def unlock(handle: IO[Any]) -> None:
     if sys.platform == "win32":
         import msvcrt
 
-        handle.seek(0)
+        handle.seek(_WINDOWS_LOCK_OFFSET)
         msvcrt.locking(handle.fileno(), msvcrt.LK_UNLCK, 1)
+        handle.seek(0)
         return
     import fcntl
 
@@ -129,7 +138,7 @@ class Hold:
             handle.seek(0)
             handle.truncate()  # empty: nobody holds it
             handle.flush()
-            _unlock(handle)
+            unlock(handle)
         finally:
             handle.close()
 
@@ -156,7 +165,7 @@ def acquire(database: Path, *, user: str, program: str) -> Hold:
                 f"Penanda pemakai basis data {path} tidak bisa dibuat: {exc.strerror or exc}."
             ) from exc
         try:
-            if not _try_lock(handle):
+            if not try_lock(handle):
                 handle.seek(0)
                 info = HolderInfo.parse(handle.read())
                 who = info.describe() if info is not None else "program lain"
@@ -192,8 +201,8 @@ def current_holder(database: Path) -> HolderInfo | None:
     if not path.exists():
         return None
     with path.open("a+", encoding="utf-8") as handle:
-        if _try_lock(handle):
-            _unlock(handle)
+        if try_lock(handle):
+            unlock(handle)
             return None
         handle.seek(0)
         return HolderInfo.parse(handle.read())

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -111,17 +111,21 @@ def _content_of(entry: ChainEntry) -> str:
 
 
 def verify_chain(
-    entries: Iterable[ChainEntry], head: tuple[int, str] | None
+    entries: Iterable[ChainEntry],
+    head: tuple[int, str] | None,
+    find_seq: Callable[[str], int | None] | None = None,
 ) -> ChainBreak | None:
     """The first break in `entries` (ordered by seq), or None when the chain is whole.
 
-    `head` is the (seq, hash) of the newest entry as recorded beside the chain; it shows
-    entries removed from the end, which no link can.
+    One pass, holding one entry at a time (a city's trail has millions). `head` is the
+    (seq, hash) of the newest entry as recorded beside the chain; it shows entries removed
+    from the end, which no link can. `find_seq(hash)` names the entry with that hash, to
+    tell a reordering from an insertion once a link is found broken.
     """
-    ordered = list(entries)
-    by_hash = {entry.hash: entry.seq for entry in ordered}
     prev_hash, prev_seq = GENESIS_HASH, 0
-    for entry in ordered:
+    seen_any = False
+    for entry in entries:
+        seen_any = True
         if entry_hash(entry.prev_hash, _content_of(entry)) != entry.hash:
             return ChainBreak(
                 entry.seq,
@@ -130,7 +134,7 @@ def verify_chain(
                 "dengan segelnya).",
             )
         if entry.prev_hash != prev_hash:
-            linked = by_hash.get(entry.prev_hash)
+            linked = find_seq(entry.prev_hash) if find_seq is not None else None
             if linked is not None and linked > entry.seq:
                 return ChainBreak(
                     entry.seq,
@@ -182,8 +186,6 @@ def verify_chain(
             f"Catatan audit #{prev_seq} ditambahkan di luar program (tidak cocok dengan "
             "ujung rantai yang tercatat).",
         )
-    if head is None and ordered:
-        return ChainBreak(
-            ordered[-1].seq, "edited", "Ujung rantai catatan audit yang tercatat hilang."
-        )
+    if head is None and seen_any:
+        return ChainBreak(prev_seq, "edited", "Ujung rantai catatan audit yang tercatat hilang.")
     return None

@@ -81,6 +81,7 @@ ENTITY_LABELS: dict[str, str] = {
     "app_user": "Pengguna",
     "database": "Basis data",
     "agency": "Instansi",
+    "audit_log": "Jejak audit",
 }
 
 # Bookkeeping of the exchange, not something a person changed.
@@ -348,22 +349,24 @@ def append_entries(
 
 
 def _chain_entries(session: Session) -> Iterator[ChainEntry]:
-    stmt = select(AuditEntry).order_by(AuditEntry.seq).execution_options(yield_per=2000)
-    for row in session.scalars(stmt):
-        yield ChainEntry(
-            seq=row.seq,
-            at=row.at,
-            username=row.username,
-            action=row.action,
-            entity_type=row.entity_type,
-            entity_uuid=row.entity_uuid,
-            subject_uuid=row.subject_uuid,
-            entity_label=row.entity_label,
-            changes=row.changes,
-            detail=row.detail,
-            prev_hash=row.prev_hash,
-            hash=row.hash,
-        )
+    # Plain rows streamed in batches, not ORM objects: a city's trail has millions.
+    columns = (
+        AuditEntry.seq,
+        AuditEntry.at,
+        AuditEntry.username,
+        AuditEntry.action,
+        AuditEntry.entity_type,
+        AuditEntry.entity_uuid,
+        AuditEntry.subject_uuid,
+        AuditEntry.entity_label,
+        AuditEntry.changes,
+        AuditEntry.detail,
+        AuditEntry.prev_hash,
+        AuditEntry.hash,
+    )
+    stmt = select(*columns).order_by(AuditEntry.seq).execution_options(yield_per=5000)
+    for row in session.execute(stmt):
+        yield ChainEntry(*row)  # type: ignore[call-arg]
 
 
 def verify(session: Session) -> ChainBreak | None:
@@ -379,7 +382,11 @@ def verify(session: Session) -> ChainBreak | None:
     count = session.scalar(select(func.count()).select_from(AuditEntry)) or 0
     if raw is None and count == 0:
         return None
-    return verify_chain(_chain_entries(session), head)
+    def find_seq(digest: str) -> int | None:
+        # Only after a broken link: one scan, no index needed on the hash.
+        return session.scalar(select(AuditEntry.seq).where(AuditEntry.hash == digest).limit(1))
+
+    return verify_chain(_chain_entries(session), head, find_seq)
 
 
 # -- reading ------------------------------------------------------------------------------------

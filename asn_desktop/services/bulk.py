@@ -38,9 +38,11 @@ from asn_desktop.services.database import (
     AGENCY_NAME_KEY,
     CHANGE_SEQ_KEY,
     Database,
+    check_agency_value,
     reserve_change_seqs,
 )
-from asn_desktop.services.permissions import use_case
+from asn_desktop.services.errors import PermissionDenied, ValidationFailed
+from asn_desktop.services.permissions import SignedIn, denial, use_case
 
 __all__ = ["BATCH_ROWS", "BulkService", "BulkWriter", "Subject", "employee_subject"]
 
@@ -135,9 +137,12 @@ def _chunks(rows: Sequence[Row], size: int) -> Iterator[Sequence[Row]]:
 class BulkWriter:
     """Writes new exchanged records inside one BulkService.run (never outside it)."""
 
-    def __init__(self, session: Session, *, actor: str, detail: str) -> None:
+    def __init__(
+        self, session: Session, *, actor: str, detail: str, user: SignedIn | None = None
+    ) -> None:
         self._session = session
         self._actor = actor
+        self._user = user
         self._detail = detail
         self._open = True
         self._agency = self._meta(AGENCY_CODE_KEY)
@@ -180,9 +185,20 @@ class BulkWriter:
         self._check_open()
         if key in _PROTECTED_META:
             raise ValueError(f"{key!r} is kept by the counter and the chain, not set by hand")
+        if key not in _AGENCY_META:
+            raise ValueError(f"{key!r} is not a fact a bulk write may set")
         before = self._meta(key)
         if before == value:
             return
+        problems = check_agency_value(key, value)
+        if problems:
+            raise ValidationFailed(problems)
+        if before:
+            # Filling an empty database names its agency; changing the agency of a
+            # database that has one is the administrator's (Database.set_agency).
+            reason = denial(self._user, Permission.AGENCY)
+            if reason is not None:
+                raise PermissionDenied(reason)
         self._session.merge(AppMeta(key=key, value=value))
         self._session.flush()
         if key == AGENCY_CODE_KEY:
@@ -369,7 +385,9 @@ class BulkService:
         "Impor dari pegawai.xlsx") and is the detail of every audit entry of the run.
         """
         with self.db.unit_of_work() as session:
-            writer = BulkWriter(session, actor=self.db.actor, detail=action_detail)
+            writer = BulkWriter(
+                session, actor=self.db.actor, detail=action_detail, user=self.db.user
+            )
             try:
                 return fill(writer)
             finally:

@@ -29,9 +29,15 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from asn_desktop import paths
-from asn_desktop.db import schema
+from asn_desktop.db import holder, schema
 from asn_desktop.db.access_models import AppUser, AuditEntry
-from asn_desktop.db.backup import BackupFile, BackupStore, restore_into, verify_backup
+from asn_desktop.db.backup import (
+    BackupFile,
+    BackupStore,
+    copy_database,
+    restore_into,
+    verify_backup,
+)
 from asn_desktop.db.base import ExchangedRecord
 from asn_desktop.db.engine import WRITE_OPTION, sqlite_path, to_url
 from asn_desktop.db.errors import DatabaseError, DatabaseReadOnly
@@ -81,6 +87,9 @@ class Database:
         self.user: SignedIn | None = None
         # Opened to look only: signing in then checks the password without recording it.
         self.read_only = False
+        self._hold: holder.Hold | None = None
+        # What open() was given (a path or URL with its password), to reopen it.
+        self.target: str | Path | None = None
 
     @classmethod
     def open(
@@ -92,25 +101,51 @@ class Database:
         backup_dir: Path | None = None,
         progress: Callable[[str], None] | None = None,
         read_only: bool = False,
+        hold: str | None = None,
     ) -> Database:
         """Open (with create: make) a database; read_only opens it without writing a byte:
-        no migration (report.older_revision tells), no WAL switch, no catalogue load."""
+        no migration (report.older_revision tells), no WAL switch, no catalogue load.
+
+        hold: the program's name ("ASN Desktop", "asn-desktop employees set") when it will
+        write: a SQLite file is then held for this process until close() (db.holder), and
+        another program holding it is refused with who, where and since when. Taken before
+        anything else, a migration included, touches the file.
+        """
         url = to_url(target)
         path = sqlite_path(url)
         backups = None
+        taken = None
         if path is not None:
             backups = BackupStore(backup_dir or paths.backup_dir_for(path))
-        engine, report = open_engine(
-            url.render_as_string(hide_password=False) if path is None else path,
-            create=create,
-            allow_network_share=allow_network_share,
-            backups=backups,
-            progress=progress,
-            read_only=read_only,
-        )
+            if hold is not None and (create or path.exists()):
+                # Before the file is made too: two programs creating it must not both win.
+                if create:
+                    path.parent.mkdir(parents=True, exist_ok=True)
+                taken = holder.acquire(path, user=current_user(), program=hold)
+        try:
+            engine, report = open_engine(
+                url.render_as_string(hide_password=False) if path is None else path,
+                create=create,
+                allow_network_share=allow_network_share,
+                backups=backups,
+                progress=progress,
+                read_only=read_only,
+            )
+        except BaseException:
+            if taken is not None:
+                taken.release()
+            raise
+        if taken is not None and taken.took_over is not None:
+            log.warning(
+                "%s was held by a program that stopped without closing it (%s); taken over",
+                path,
+                taken.took_over.describe(),
+            )
         where = str(path) if path is not None else url.render_as_string(hide_password=True)
         db = cls(engine, report, backups, where)
         db.read_only = read_only
+        db._hold = taken
+        db.target = target
         return db
 
     @property
@@ -127,6 +162,9 @@ class Database:
             except DBAPIError as exc:  # a locked or read-only file: the next close will do it
                 log.info("PRAGMA optimize skipped on %s: %s", self.where, exc)
         self.engine.dispose()
+        if self._hold is not None:
+            self._hold.release()
+            self._hold = None
 
     @property
     def actor(self) -> str:
@@ -254,18 +292,9 @@ class Database:
 
     def _store_agency(self, code: str, name: str) -> None:
         code, name = code.strip().upper(), " ".join(name.split())
-        problems = check_text("instansi_kode", code, problem_field="kode")
-        if not problems and not AGENCY_CODE.fullmatch(code):
-            problems.append(
-                FieldProblem(
-                    "kode",
-                    "Kode instansi wajib diisi: 2-40 huruf besar, angka, titik, garis bawah "
-                    "atau tanda hubung (mis. DISKOMINFO).",
-                )
-            )
-        if not name:
-            problems.append(FieldProblem("nama", "Nama instansi wajib diisi."))
-        problems += check_text("instansi_nama", name, problem_field="nama")
+        problems = check_agency_value(AGENCY_CODE_KEY, code) + check_agency_value(
+            AGENCY_NAME_KEY, name
+        )
         if problems:
             raise ValidationFailed(problems)
         with self.unit_of_work() as session:
@@ -300,6 +329,15 @@ class Database:
     def backup(self, reason: str = "manual") -> BackupFile:
         path, store = self._require_backups()
         made = store.create(path, reason)
+        self._record_backup(made)
+        return made
+
+    @use_case(Permission.BACKUP)
+    def backup_to(self, dest: Path) -> BackupFile:
+        """A verified copy at a place of the user's choosing (`db backup --out`): all the
+        personal data leaves with it, so it needs BACKUP and is recorded like a backup."""
+        path, _store = self._require_backups()
+        made = BackupFile(copy_database(path, dest), datetime.now(UTC), "manual", verified=True)
         self._record_backup(made)
         return made
 
@@ -344,7 +382,9 @@ class Database:
         self._store_agency(code, name)
 
     @authentication_use_case
-    def record_restore(self, backup_name: str, *, by: str) -> None:
+    def record_restore(
+        self, backup_name: str, *, by: str, detail: str = "Dipulihkan dari cadangan."
+    ) -> None:
         """The first entry of a database just restored from a backup. `by` was checked
         (RESTORE) against the database as it was before; the restored one may not even
         have that account, so the entry names them directly."""
@@ -354,7 +394,7 @@ class Database:
                 "restore_backup",
                 entity_type="database",
                 label=backup_name,
-                detail="dipulihkan dari cadangan",
+                detail=detail,
                 username=by,
             )
 
@@ -413,23 +453,9 @@ def fetch_column(conn: Connection, stmt: Select[Any]) -> list[Any]:
 
 
 def next_change_seq(session: Session) -> int:
-    """Advance this database's global change counter inside the caller's transaction.
-
-    One UPDATE ... RETURNING, so that two clerks writing to the same PostgreSQL database
-    at once can never draw the same number (the UPDATE locks the row until commit).
-    """
-    bumped = session.execute(
-        update(AppMeta)
-        .where(AppMeta.key == CHANGE_SEQ_KEY)
-        .values(value=cast(cast(AppMeta.value, Integer) + 1, String))
-        .returning(AppMeta.value)
-        .execution_options(synchronize_session=False)
-    ).scalar_one_or_none()
-    if bumped is not None:
-        return int(bumped)
-    session.add(AppMeta(key=CHANGE_SEQ_KEY, value="1"))
-    session.flush()
-    return 1
+    """Advance this database's global change counter inside the caller's transaction (one
+    UPDATE ... RETURNING, which locks the counter until commit: see reserve_change_seqs)."""
+    return reserve_change_seqs(session, 1)
 
 
 def reserve_change_seqs(session: Session, count: int) -> int:
@@ -475,6 +501,23 @@ def restore_database(database: Path, backup: Path, *, backup_dir: Path | None = 
     safety = store.create(database, "pre-restore", keep_unverified=True)
     restore_into(backup, database)
     return safety
+
+
+def check_agency_value(key: str, value: str) -> list[FieldProblem]:
+    """The agency's code or name as the agency dialog, `db init` and the bulk path check it."""
+    if key == AGENCY_CODE_KEY:
+        problems = check_text("instansi_kode", value, problem_field="kode")
+        if not problems and not AGENCY_CODE.fullmatch(value):
+            problems.append(
+                FieldProblem(
+                    "kode",
+                    "Kode instansi wajib diisi: 2-40 huruf besar, angka, titik, garis bawah "
+                    "atau tanda hubung (mis. DISKOMINFO).",
+                )
+            )
+        return problems
+    problems = [] if value else [FieldProblem("nama", "Nama instansi wajib diisi.")]
+    return problems + check_text("instansi_nama", value, problem_field="nama")
 
 
 def stale_record_error(label: str, updated_by: str, updated_at: datetime | None) -> StaleRecord:

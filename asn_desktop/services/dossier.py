@@ -14,7 +14,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import or_, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from asn_desktop import __version__
@@ -79,18 +79,15 @@ class DossierService:
         record = _columns(employee)
         record["unit_nama"] = employee.unit.nama if employee.unit else ""
         histories: dict[str, list[dict[str, Any]]] = {}
-        uuids = [employee.uuid]
         for key, model in _HISTORIES:
             rows = session.scalars(
                 select(model).where(model.employee_id == employee.id).order_by(model.tmt, model.id)
             ).all()
             histories[key] = [_columns(r) for r in rows]
-            uuids += [r.uuid for r in rows]
+        # Entries about the person and their histories all carry the person as subject.
         entries = session.scalars(
             select(AuditEntry)
-            .where(
-                or_(AuditEntry.subject_uuid == employee.uuid, AuditEntry.entity_uuid.in_(uuids))
-            )
+            .where(AuditEntry.subject_uuid == employee.uuid)
             .order_by(AuditEntry.seq)
         ).all()
         trail = []
@@ -132,27 +129,32 @@ class DossierService:
         data = self.build(nip)
         text = json.dumps(data, ensure_ascii=False, indent=2)
         tmp = path.with_name(path.name + ".part")
+        person = data["pegawai"]
+        histories = sum(len(data[key]) for key, _model in _HISTORIES)
         try:
             with tmp.open("w", encoding="utf-8") as handle:
                 handle.write(text)
                 handle.flush()
                 os.fsync(handle.fileno())
-            os.replace(tmp, path)
+            # The file gets its name inside the transaction that records the export: data
+            # that leaves is always in the trail (only a failed commit after the rename,
+            # which is rare, could leave a file without its entry).
+            with self.db.unit_of_work() as session:
+                audit.record(
+                    session,
+                    "export",
+                    entity_type="employee",
+                    entity_uuid=person["uuid"],
+                    subject_uuid=person["uuid"],
+                    label=data["label"],
+                    detail=f"dosir data pribadi ke {path.name}",
+                )
+                audit.write_pending(session, self.db.actor)  # the entry first, then the name
+                os.replace(tmp, path)
         except OSError as exc:
-            tmp.unlink(missing_ok=True)
             raise ServiceError(f"Berkas {path} tidak bisa ditulis: {exc.strerror or exc}") from exc
-        person = data["pegawai"]
-        histories = sum(len(data[key]) for key, _model in _HISTORIES)
-        with self.db.unit_of_work() as session:
-            audit.record(
-                session,
-                "export",
-                entity_type="employee",
-                entity_uuid=person["uuid"],
-                subject_uuid=person["uuid"],
-                label=data["label"],
-                detail=f"dosir data pribadi ke {path.name}",
-            )
+        finally:
+            tmp.unlink(missing_ok=True)
         return DossierSummary(
             path, person["nip"], person["nama"], histories, len(data["jejak_audit"])
         )

@@ -7,6 +7,7 @@ name and a wrong password get the same message and take the same time.
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import cache
@@ -17,7 +18,7 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from asn_desktop.db.access_models import AppUser
-from asn_desktop.db.errors import DatabaseReadOnly
+from asn_desktop.db.errors import DatabaseError, DatabaseReadOnly
 from asn_desktop.domain import FieldProblem
 from asn_desktop.domain.kata_sandi import (
     normalize_username,
@@ -37,6 +38,8 @@ from asn_desktop.services.permissions import SignedIn, authentication_use_case, 
 from asn_desktop.services.policies import policy
 
 WRONG_CREDENTIALS = "Nama pengguna atau kata sandi salah."
+# Per failure beyond the limit, for the one administrator who is never locked.
+LAST_ADMIN_PAUSE_SECONDS = 1.0
 # Published in the README; used only by the demo generator on a throwaway database.
 DEMO_PASSWORDS = {"admin": "demo-admin", "operator": "demo-operator", "viewer": "demo-viewer"}
 _ENTITY = "app_user"
@@ -88,6 +91,13 @@ class UserInfo:
         return ROLE_LABELS[self.role]
 
 
+def _aware(moment: datetime | None) -> datetime | None:
+    # Stored in UTC; SQLite hands it back without the zone.
+    if moment is None or moment.tzinfo is not None:
+        return moment
+    return moment.replace(tzinfo=UTC)
+
+
 def _info(user: AppUser) -> UserInfo:
     return UserInfo(
         id=user.id,
@@ -97,8 +107,8 @@ def _info(user: AppUser) -> UserInfo:
         locked=user.locked_at is not None,
         must_change_password=user.must_change_password,
         failed_logins=user.failed_logins,
-        created_at=user.created_at,
-        last_login_at=user.last_login_at,
+        created_at=_aware(user.created_at) or user.created_at,
+        last_login_at=_aware(user.last_login_at),
     )
 
 
@@ -141,7 +151,10 @@ class UserService:
 
     # -- reading ----------------------------------------------------------------------------
 
+    @use_case(Permission.MANAGE_USERS)
     def accounts(self) -> list[UserInfo]:
+        """Every account with its lock and failure count: for administrators only (it
+        tells which names exist)."""
         with self.db.reading() as session:
             return [_info(u) for u in session.scalars(select(AppUser).order_by(AppUser.username))]
 
@@ -177,13 +190,16 @@ class UserService:
             user = session.scalar(select(AppUser).where(AppUser.username == name))
             if user is None:
                 _verify(_dummy_hash(), password)
+                # What was typed may be a password in the wrong field, or control
+                # characters: only a well-formed name is kept.
+                shown = name if not validate_username(name) else "(nama tidak sah)"
                 audit.record(
                     session,
                     "login_failed",
                     entity_type=_ENTITY,
-                    label=name[:40],
+                    label=shown,
                     detail="nama pengguna tidak dikenal",
-                    username=name[:40],
+                    username=shown,
                 )
                 failure = WRONG_CREDENTIALS
             elif not _verify(user.password_hash, password):
@@ -208,19 +224,30 @@ class UserService:
         return signed
 
     def _verify_only(self, name: str, password: str) -> SignedIn:
-        """Sign in on a database opened read-only (db check, employees list): the same
-        answers, but nothing recorded, since looking must never write."""
+        """Sign in on a database opened read-only (db check, employees list): a success
+        writes nothing, since looking must never write; a failure still counts towards the
+        lockout, recorded through a writable connection when the file allows one (else a
+        read-only route would allow endless guessing)."""
         with self.db.reading() as session:
             user = session.scalar(select(AppUser).where(AppUser.username == name))
+        if user is not None and _verify(user.password_hash, password):
+            if user.locked_at is not None:
+                raise LoginFailed(self._locked_message(user.username))
+            self.db.user = _signed_in(user)
+            return self.db.user
         if user is None:
             _verify(_dummy_hash(), password)
-            raise LoginFailed(WRONG_CREDENTIALS)
-        if not _verify(user.password_hash, password):
-            raise LoginFailed(WRONG_CREDENTIALS)
-        if user.locked_at is not None:
-            raise LoginFailed(self._locked_message(user.username))
-        self.db.user = _signed_in(user)
-        return self.db.user
+        if self.db.target is not None and self.db.report.older_revision is None:
+            try:
+                counting = Database.open(self.db.target, allow_network_share=True)
+            except DatabaseError:
+                pass  # cannot even be opened for writing: nothing to count in
+            else:
+                try:
+                    UserService(counting).sign_in(name, password)
+                finally:
+                    counting.close()
+        raise LoginFailed(WRONG_CREDENTIALS)
 
     def _count_failure(self, session: Session, user: AppUser) -> str:
         # One UPDATE ... RETURNING: two wrong passwords typed at once on PostgreSQL both count.
@@ -236,6 +263,18 @@ class UserService:
             detail=f"kata sandi salah ({failed}x berturut-turut)", username=user.username,
         )
         limit = max_failed_logins()
+        if user.locked_at is None and failed >= limit and self._is_last_admin(session, user):
+            # Locking the only administrator would leave nobody to unlock anyone: the
+            # guessing is slowed instead (Argon2 plus a growing pause) and recorded.
+            time.sleep(min(failed - limit + 1, 10) * LAST_ADMIN_PAUSE_SECONDS)
+            audit.record(
+                session, "login_failed", entity_type=_ENTITY, label=user.username,
+                detail="tidak dikunci: administrator aktif terakhir", username="sistem",
+            )
+            return (
+                f"{WRONG_CREDENTIALS} Akun {user.username} tidak dikunci karena satu-satunya "
+                "administrator aktif; setiap percobaan berikutnya diperlambat."
+            )
         if user.locked_at is None and failed >= limit:
             session.execute(
                 update(AppUser)
@@ -255,6 +294,21 @@ class UserService:
             return self._locked_message(user.username)
         left = limit - failed
         return f"{WRONG_CREDENTIALS} Sisa {left} kali percobaan sebelum akun dikunci."
+
+    @staticmethod
+    def _is_last_admin(session: Session, user: AppUser) -> bool:
+        if user.role != Role.ADMIN.value:
+            return False
+        others = session.scalar(
+            select(func.count())
+            .select_from(AppUser)
+            .where(
+                AppUser.role == Role.ADMIN.value,
+                AppUser.locked_at.is_(None),
+                AppUser.id != user.id,
+            )
+        )
+        return not others
 
     @staticmethod
     def _locked_message(username: str) -> str:

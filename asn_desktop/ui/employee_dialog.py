@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -43,14 +44,17 @@ from asn_desktop.domain import (
     parse_nip,
     validate_employee,
 )
+from asn_desktop.domain.peran import Permission
 from asn_desktop.services.database import Database
 from asn_desktop.services.employees import EmployeeService, HistoryItem
-from asn_desktop.services.errors import NotFound, StaleRecord, ValidationFailed
+from asn_desktop.services.errors import NotFound, ValidationFailed
 from asn_desktop.services.org_units import UnitNode
 from asn_desktop.services.reference import ReferenceService
 from asn_desktop.ui.error_dialog import show_error
-from asn_desktop.ui.form_fields import DateEdit, FieldRow
+from asn_desktop.ui.form_fields import DateEdit, FieldRow, limit_input
 from asn_desktop.ui.history_dialogs import PositionEntryDialog, RankEntryDialog, UnitEntryDialog
+from asn_desktop.ui.login_dialog import denial_text
+from asn_desktop.ui.operations import Changes, Operation
 from asn_desktop.ui.tasks import TaskRunner
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -154,6 +158,7 @@ class EmployeeDialog(QDialog):
         self.revision = 0
         self.saved_id: int | None = None
         self.today = today
+        self.operation: Operation[Any] | None = None  # the last save or removal
         self.setObjectName("employeeDialog")
 
         self.edits: dict[str, QWidget] = {}
@@ -196,6 +201,10 @@ class EmployeeDialog(QDialog):
             self._set_histories_enabled(False)
         else:
             self.load(employee_id)
+        # A role that may not edit (viewer) sees the record and has no way to change it.
+        self.read_only = denial_text(db.user, Permission.EDIT)
+        if self.read_only:
+            self._make_read_only(self.read_only)
 
     # -- building ---------------------------------------------------------------------------
 
@@ -235,6 +244,7 @@ class EmployeeDialog(QDialog):
         ]
         for name, label, editor in spec:
             editor.setObjectName(f"field_{name}")
+            limit_input(editor, name, today=self.today)
             row = FieldRow(editor)
             self.edits[name] = editor
             self.rows[name] = row
@@ -251,6 +261,27 @@ class EmployeeDialog(QDialog):
                 self.tabs.setTabToolTip(index, self.tr("Simpan identitas pegawai dahulu."))
             else:
                 self.tabs.setTabToolTip(index, "")
+
+    def _make_read_only(self, reason: str) -> None:
+        for editor in self.edits.values():
+            if isinstance(editor, (QLineEdit, QPlainTextEdit)):
+                editor.setReadOnly(True)  # still selectable, to copy a NIP
+                palette = editor.palette()  # and not looking like something to type into
+                palette.setColor(QPalette.ColorRole.Base, palette.color(QPalette.ColorRole.Window))
+                editor.setPalette(palette)
+            else:
+                editor.setEnabled(False)
+        save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        if save is not None:
+            self.buttons.removeButton(save)
+            save.deleteLater()
+        for tab in self.history_tabs.values():
+            tab.add_button.hide()
+            tab.remove_button.hide()
+        self.setWindowTitle(self.tr("{0} (hanya baca)").format(self.windowTitle()))
+        self.summary.setStyleSheet("color: palette(window-text);")  # a fact, not an error
+        self.summary.setText(reason)
+        self.summary.show()
 
     # -- reading and writing the form -----------------------------------------------------
 
@@ -348,32 +379,62 @@ class EmployeeDialog(QDialog):
         if not tmt.text().strip():
             tmt.set_date(nip.tmt_cpns)
 
+    @property
+    def saving(self) -> bool:
+        """A save (or the removal of a history entry) is running in the worker."""
+        return self.operation is not None and self.operation.running
+
     def save(self) -> bool:
+        """Check the form, then save it in the worker; False when it was refused before that
+        (the problems are shown under the fields). The outcome arrives later: _saved, or the
+        problems under the fields, or a message box on this dialog (see ui.operations)."""
+        if self.read_only or self.saving:
+            return False
         draft, problems = self.draft()
+        # The domain's checks (the service makes them again) answer at once and all together:
+        # the unreadable dates, and whatever else is wrong.
+        unreadable = {p.field for p in problems}
+        others = validate_employee(draft, today=self.today or date.today())
+        problems += [p for p in others if p.field not in unreadable]
         if problems:
-            # Report everything at once: the unreadable dates, and what else is wrong.
-            unreadable = {p.field for p in problems}
-            others = validate_employee(draft, today=self.today or date.today())
-            self.show_problems(problems + [p for p in others if p.field not in unreadable])
+            self.show_problems(problems)
             return False
-        try:
-            if self.employee_id is None:
-                self.employee_id = self.service.create(draft, today=self.today)
-            else:
-                self.revision = self.service.update(
-                    self.employee_id, draft, expected_revision=self.revision, today=self.today
-                )
-        except ValidationFailed as exc:
-            self.show_problems(exc.problems)
-            return False
-        except (StaleRecord, NotFound, DatabaseError) as exc:
-            show_error(self, str(exc))
-            return False
-        created = self.saved_id is None and self.revision == 0
-        self.saved_id = self.employee_id
+        service, employee_id, revision, today = (
+            self.service,
+            self.employee_id,
+            self.revision,
+            self.today,
+        )
+
+        def work() -> tuple[tuple[int, int, bool], Changes]:
+            if employee_id is None:
+                new_id = service.create(draft, today=today)
+                return (new_id, 1, True), Changes(added={new_id})
+            new_revision = service.update(
+                employee_id, draft, expected_revision=revision, today=today
+            )
+            return (employee_id, new_revision, False), Changes(employees={employee_id})
+
+        self._run(work, self._saved)
+        return True
+
+    def _run(self, work: Any, on_success: Any) -> None:
+        self.operation = Operation(
+            self.runner,
+            self,
+            work,
+            on_success=on_success,
+            on_failure=self._save_failed,
+            buttons=self.buttons,
+        ).run()
+
+    def _saved(self, result: tuple[int, int, bool], _changes: Changes) -> None:
+        employee_id, revision, created = result
+        self.employee_id, self.revision = employee_id, revision
+        self.saved_id = employee_id
         self.show_problems([])
-        self.load(self.employee_id)
         if created:
+            self.load(employee_id)
             # A new employee is not complete without rank, position and unit: stay open.
             self.summary.setStyleSheet("color: #1b5e20;")
             self.summary.setText(
@@ -383,7 +444,14 @@ class EmployeeDialog(QDialog):
             self.tabs.setCurrentIndex(1)
         else:
             self.accept()
-        return True
+
+    def _save_failed(self, exc: BaseException) -> bool:
+        """Problems of the form go under its fields; anything else (a stale record, a
+        permission, a lock) is shown in a message box, with the edits left as they are."""
+        if isinstance(exc, ValidationFailed):
+            self.show_problems(exc.problems)
+            return True
+        return False
 
     # -- histories ----------------------------------------------------------------------------
 
@@ -403,14 +471,16 @@ class EmployeeDialog(QDialog):
         if kind == "pangkat":
             status = str(self.edits["status_kepegawaian"].currentData())  # type: ignore[attr-defined]
             codes = [(c.code, c.nama) for c in self.reference.codes("kenaikanPangkat")]
-            return RankEntryDialog(self.service, self.employee_id, status, codes, self)
+            return RankEntryDialog(self.service, self.employee_id, status, codes, self.runner, self)
         if kind == "jabatan":
             return PositionEntryDialog(
                 self.service, self.employee_id, self.reference, self.runner, self
             )
-        return UnitEntryDialog(self.service, self.employee_id, self.units, self)
+        return UnitEntryDialog(self.service, self.employee_id, self.units, self.runner, self)
 
     def add_history(self, kind: str) -> None:
+        if self.read_only:
+            return
         dialog = self.history_dialog(kind)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.saved_id = self.employee_id
@@ -418,7 +488,7 @@ class EmployeeDialog(QDialog):
 
     def remove_history(self, kind: str) -> None:
         item = self.history_tabs[kind].selected()
-        if item is None:
+        if item is None or self.read_only:
             return
         answer = QMessageBox.question(
             self,
@@ -427,11 +497,23 @@ class EmployeeDialog(QDialog):
                 format_tanggal_angka(item.tmt), item.uraian
             ),
         )
-        if answer != QMessageBox.StandardButton.Yes:
+        if answer != QMessageBox.StandardButton.Yes or self.saving:
             return
-        try:
-            self.service.remove_history(kind, item.id)  # type: ignore[arg-type]
-        except (NotFound, DatabaseError) as exc:
-            show_error(self, str(exc))
-        self.saved_id = self.employee_id
-        self.reload_histories()
+        service, employee_id, history_id = self.service, self.employee_id, item.id
+        assert employee_id is not None
+
+        def work() -> tuple[None, Changes]:
+            service.remove_history(kind, history_id)  # type: ignore[arg-type]
+            return None, Changes(employees={employee_id})
+
+        def removed(_result: None, _changes: Changes) -> None:
+            self.saved_id = self.employee_id
+            self.reload_histories()
+
+        def failed(_exc: BaseException) -> bool:
+            self.reload_histories()  # it may have gone meanwhile; the message box says why
+            return False
+
+        self.operation = Operation(
+            self.runner, self, work, on_success=removed, on_failure=failed, buttons=self.buttons
+        ).run()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from asn_desktop.db.errors import DatabaseError
 from asn_desktop.domain import GOLONGAN_PNS, GOLONGAN_PPPK, StatusKepegawaian
 from asn_desktop.ui.employee_table_model import EmployeeTableModel
+from asn_desktop.ui.operations import Changes, hub
 from asn_desktop.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:  # imported at run time only once a database is open (see MainWindow)
@@ -106,6 +107,8 @@ class EmployeeRegister(QWidget):
             combo.currentIndexChanged.connect(lambda _index: self.refresh())
         self.model.sortRequested.connect(self._sort_requested)
         self.table.activated.connect(self._activated)
+        # Saves, deletions and unit renames, wherever they were made, refresh what they changed.
+        hub(runner).changed.connect(self.apply_changes)
 
     # -- wiring -------------------------------------------------------------------------------
 
@@ -158,6 +161,21 @@ class EmployeeRegister(QWidget):
             lambda ids: self._show(generation, ids),
             lambda exc, trace: self.queryFailed.emit(exc, trace),
         )
+
+    def apply_changes(self, changes: Changes) -> None:
+        """Show what an operation changed: repaint the rows it names at once, then ask again
+        (a changed name may move a row, a new employee appears, a deleted one goes; the new
+        id list drops every cached row, so renamed units show too)."""
+        if self.service is None or not changes.register_rows:
+            return
+        for employee_id in changes.employees:
+            self.model.refresh_employee(employee_id)
+        keep: int | None = None
+        if changes.added:
+            keep = min(changes.added)
+        elif len(changes.employees) == 1:
+            keep = next(iter(changes.employees))
+        self.refresh(keep_id=keep)
 
     def _show(self, generation: int, ids: list[int]) -> None:
         if generation != self._generation:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
+from typing import Any
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -14,7 +16,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from asn_desktop.db.errors import DatabaseError
 from asn_desktop.domain import (
     GOLONGAN_PNS,
     GOLONGAN_PPPK,
@@ -28,12 +29,12 @@ from asn_desktop.services.employees import (
     RankEntry,
     UnitEntry,
 )
-from asn_desktop.services.errors import NotFound, ValidationFailed
+from asn_desktop.services.errors import ValidationFailed
 from asn_desktop.services.org_units import UnitNode
 from asn_desktop.services.reference import JabatanOption, ReferenceService
-from asn_desktop.ui.error_dialog import show_error
-from asn_desktop.ui.form_fields import DateEdit, FieldRow
+from asn_desktop.ui.form_fields import DateEdit, FieldRow, limit_input
 from asn_desktop.ui.jabatan_completer import JabatanCompleter
+from asn_desktop.ui.operations import Changes, Operation
 from asn_desktop.ui.tasks import TaskRunner
 
 
@@ -41,12 +42,18 @@ class _DecreeDialog(QDialog):
     """The part every history entry shares: TMT, decree number and date, a note."""
 
     def __init__(
-        self, title: str, service: EmployeeService, employee_id: int, parent: QWidget | None
+        self,
+        title: str,
+        service: EmployeeService,
+        employee_id: int,
+        runner: TaskRunner,
+        parent: QWidget | None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.service, self.employee_id = service, employee_id
+        self.service, self.employee_id, self.runner = service, employee_id, runner
         self.saved_id: int | None = None
+        self.operation: Operation[Any] | None = None
         self.form = QFormLayout()
         self.rows: dict[str, FieldRow] = {}
         self.tmt = DateEdit()
@@ -63,6 +70,7 @@ class _DecreeDialog(QDialog):
         layout.addWidget(self.buttons)
 
     def add_row(self, field: str, label: str, editor: QWidget) -> None:
+        limit_input(editor, field)
         row = FieldRow(editor)
         self.rows[field] = row
         self.form.addRow(label, row)
@@ -90,23 +98,51 @@ class _DecreeDialog(QDialog):
         for field, row in self.rows.items():
             row.set_problem(by_field.get(field))
 
-    def save(self) -> None:
+    @property
+    def saving(self) -> bool:
+        return self.operation is not None and self.operation.running
+
+    def save(self) -> bool:
+        """Check the entry, then add it in the worker (see ui.operations); False when it was
+        refused before that. Saved, the dialog closes; the service's refusals come back under
+        the fields, anything else in a message box, with the entry left as it was typed."""
+        if self.saving:
+            return False
         problems: list[FieldProblem] = []
-        try:
-            self.saved_id = self.store(problems)
-        except ValidationFailed as exc:
-            self.show_problems(exc.problems)
-            return
-        except (NotFound, DatabaseError) as exc:
-            show_error(self, str(exc))
-            return
-        if self.saved_id is None:
+        add = self.request(problems)
+        if add is None:
             self.show_problems(problems)
-            return
+            return False
+        employee_id = self.employee_id
+
+        def work() -> tuple[int, Changes]:
+            # The employee's current rank, position or unit may follow the new entry.
+            return add(), Changes(employees={employee_id})
+
+        self.operation = Operation(
+            self.runner,
+            self,
+            work,
+            on_success=self._saved,
+            on_failure=self._failed,
+            buttons=self.buttons,
+        ).run()
+        return True
+
+    def _saved(self, saved_id: int, _changes: Changes) -> None:
+        self.saved_id = saved_id
         self.accept()
 
-    def store(self, problems: list[FieldProblem]) -> int | None:  # pragma: no cover - abstract
-        raise NotImplementedError
+    def _failed(self, exc: BaseException) -> bool:
+        if isinstance(exc, ValidationFailed):
+            self.show_problems(exc.problems)
+            return True
+        return False
+
+    def request(self, problems: list[FieldProblem]) -> Callable[[], int] | None:
+        """The service call adding the entry as the form has it (run in the worker), or
+        None with `problems` filled."""
+        raise NotImplementedError  # pragma: no cover - abstract
 
 
 class RankEntryDialog(_DecreeDialog):
@@ -116,9 +152,10 @@ class RankEntryDialog(_DecreeDialog):
         employee_id: int,
         status: str,
         kp_codes: list[tuple[str, str]],
+        runner: TaskRunner,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(self.tr("Tambah riwayat pangkat"), service, employee_id, parent)
+        super().__init__(self.tr("Tambah riwayat pangkat"), service, employee_id, runner, parent)
         self.golongan = QComboBox()
         for g in GOLONGAN_PPPK if status == "PPPK" else GOLONGAN_PNS:
             self.golongan.addItem(f"{g.ruang} {g.pangkat or ''}".strip(), g.id)
@@ -130,21 +167,20 @@ class RankEntryDialog(_DecreeDialog):
         self.add_row("jenis_kp", self.tr("Jenis kenaikan"), self.jenis_kp)
         self.add_decree_rows()
 
-    def store(self, problems: list[FieldProblem]) -> int | None:
+    def request(self, problems: list[FieldProblem]) -> Callable[[], int] | None:
         tmt, sk_tanggal = self.decree(problems)
         if problems or tmt is None:
             return None
-        return self.service.add_rank(
-            self.employee_id,
-            RankEntry(
-                golongan_id=int(self.golongan.currentData()),
-                tmt=tmt,
-                sk_nomor=self.sk_nomor.text().strip(),
-                sk_tanggal=sk_tanggal,
-                jenis_kp=str(self.jenis_kp.currentData() or ""),
-                keterangan=self.keterangan.text().strip(),
-            ),
+        service, employee_id = self.service, self.employee_id
+        entry = RankEntry(
+            golongan_id=int(self.golongan.currentData()),
+            tmt=tmt,
+            sk_nomor=self.sk_nomor.text().strip(),
+            sk_tanggal=sk_tanggal,
+            jenis_kp=str(self.jenis_kp.currentData() or ""),
+            keterangan=self.keterangan.text().strip(),
         )
+        return lambda: service.add_rank(employee_id, entry)
 
 
 class PositionEntryDialog(_DecreeDialog):
@@ -156,7 +192,7 @@ class PositionEntryDialog(_DecreeDialog):
         runner: TaskRunner,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(self.tr("Tambah riwayat jabatan"), service, employee_id, parent)
+        super().__init__(self.tr("Tambah riwayat jabatan"), service, employee_id, runner, parent)
         self.chosen: JabatanOption | None = None
         self.jenis = QComboBox()
         for jenis in JenisJabatan:
@@ -193,27 +229,26 @@ class PositionEntryDialog(_DecreeDialog):
         if index >= 0:
             self.jenis.setCurrentIndex(index)
 
-    def store(self, problems: list[FieldProblem]) -> int | None:
+    def request(self, problems: list[FieldProblem]) -> Callable[[], int] | None:
         tmt, sk_tanggal = self.decree(problems)
         if problems or tmt is None:
             return None
         chosen = self.chosen
-        return self.service.add_position(
-            self.employee_id,
-            PositionEntry(
-                jenis_jabatan=str(self.jenis.currentData()),
-                jabatan_nama=self.nama.text().strip(),
-                tmt=tmt,
-                sk_nomor=self.sk_nomor.text().strip(),
-                sk_tanggal=sk_tanggal,
-                ref_jabatan_id=chosen.id if chosen else "",
-                jenjang=chosen.jenjang if chosen else "",
-                usia_bup=chosen.usia_bup if chosen else None,
-                eselon=str(self.eselon.currentData() or ""),
-                jenis_penugasan=str(self.penugasan.currentData() or "D"),
-                keterangan=self.keterangan.text().strip(),
-            ),
+        service, employee_id = self.service, self.employee_id
+        entry = PositionEntry(
+            jenis_jabatan=str(self.jenis.currentData()),
+            jabatan_nama=self.nama.text().strip(),
+            tmt=tmt,
+            sk_nomor=self.sk_nomor.text().strip(),
+            sk_tanggal=sk_tanggal,
+            ref_jabatan_id=chosen.id if chosen else "",
+            jenjang=chosen.jenjang if chosen else "",
+            usia_bup=chosen.usia_bup if chosen else None,
+            eselon=str(self.eselon.currentData() or ""),
+            jenis_penugasan=str(self.penugasan.currentData() or "D"),
+            keterangan=self.keterangan.text().strip(),
         )
+        return lambda: service.add_position(employee_id, entry)
 
 
 class UnitEntryDialog(_DecreeDialog):
@@ -222,28 +257,28 @@ class UnitEntryDialog(_DecreeDialog):
         service: EmployeeService,
         employee_id: int,
         units: list[UnitNode],
+        runner: TaskRunner,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(self.tr("Tambah riwayat unit kerja"), service, employee_id, parent)
+        super().__init__(self.tr("Tambah riwayat unit kerja"), service, employee_id, runner, parent)
         self.unit = QComboBox()
         for unit in units:
             self.unit.addItem("    " * unit.depth + unit.nama, unit.id)
         self.add_row("unit_id", self.tr("Unit kerja"), self.unit)
         self.add_decree_rows()
 
-    def store(self, problems: list[FieldProblem]) -> int | None:
+    def request(self, problems: list[FieldProblem]) -> Callable[[], int] | None:
         tmt, sk_tanggal = self.decree(problems)
         if self.unit.currentData() is None:
             problems.append(FieldProblem("unit_id", self.tr("Pilih unit kerja.")))
         if problems or tmt is None:
             return None
-        return self.service.add_unit(
-            self.employee_id,
-            UnitEntry(
-                unit_id=int(self.unit.currentData()),
-                tmt=tmt,
-                sk_nomor=self.sk_nomor.text().strip(),
-                sk_tanggal=sk_tanggal,
-                keterangan=self.keterangan.text().strip(),
-            ),
+        service, employee_id = self.service, self.employee_id
+        entry = UnitEntry(
+            unit_id=int(self.unit.currentData()),
+            tmt=tmt,
+            sk_nomor=self.sk_nomor.text().strip(),
+            sk_tanggal=sk_tanggal,
+            keterangan=self.keterangan.text().strip(),
         )
+        return lambda: service.add_unit(employee_id, entry)

@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QFileDialog,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QProgressDialog,
     QWidget,
@@ -21,9 +24,21 @@ from PySide6.QtWidgets import (
 
 from asn_desktop import __version__, paths
 from asn_desktop.db.errors import DatabaseError, NetworkShareRefused
+from asn_desktop.domain.peran import Permission
 from asn_desktop.services.errors import ServiceError
 from asn_desktop.ui.employee_register import EmployeeRegister
 from asn_desktop.ui.error_dialog import show_error
+from asn_desktop.ui.login_dialog import (
+    AccountDialog,
+    ChangePasswordDialog,
+    IdleWatcher,
+    LockCover,
+    LoginDialog,
+    SetupAdminDialog,
+    denial_text,
+    role_label,
+)
+from asn_desktop.ui.operations import Changes, Operation, hub, stop_waiting
 from asn_desktop.ui.settings import AppSettings
 from asn_desktop.ui.tasks import Cancelled, JobControl, TaskRunner
 
@@ -31,6 +46,7 @@ if TYPE_CHECKING:
     from asn_desktop.services.database import Database
     from asn_desktop.services.employees import EmployeeService
     from asn_desktop.services.org_units import UnitNode
+    from asn_desktop.ui.users_dialog import UsersDialog
 
 # SQLAlchemy and the services are imported by the worker when the first database opens, so
 # the window is on screen before they load (they take about a quarter of a second).
@@ -43,7 +59,12 @@ class _Opened:
     db: Database
     units: list[UnitNode]
     total: int
-    backup_problem: str = ""
+    has_users: bool = True
+    demo: bool = False  # signed in as the demo administrator already
+    remember_as: str = ""  # last_database, once someone has signed in
+
+
+IDLE_LOCK_CHOICES = (0, 5, 10, 15, 30, 60)  # minutes, offered in the menu
 
 
 # Progress messages come from the services in Indonesian; these marks let Qt Linguist
@@ -74,6 +95,17 @@ class MainWindow(QMainWindow):
         self.total = 0
         self.demo_dir: Path | None = None
         self._open_generation = 0
+        # The sign-in, set-up or lock dialog on screen, and the database it is for while no
+        # one has signed in to it yet (nothing of it is shown until then).
+        self.login_dialog: AccountDialog | None = None
+        self._pending: _Opened | None = None
+        self._covers: list[LockCover] = []
+        self._demo_title = False
+        self.password_dialog: ChangePasswordDialog | None = None
+        self.users_dialog: UsersDialog | None = None
+        self.idle = IdleWatcher(self)
+        self.idle.set_interval_ms(self.settings.idle_lock_minutes * 60_000)
+        self.idle.idle.connect(self._idle_timeout)
 
         self.setWindowTitle("ASN Desktop")
         self.register = EmployeeRegister(self.runner, self)
@@ -84,10 +116,17 @@ class MainWindow(QMainWindow):
             self._background_failed, Qt.ConnectionType.QueuedConnection
         )
         self.setCentralWidget(self.register)
+        # What GUI writes changed (ui.operations): the count and the unit tree here; the
+        # register refreshes its rows itself.
+        hub(self.runner).changed.connect(self._apply_changes)
 
         self.count_label = QLabel()
         self.db_label = QLabel()
+        self.user_label = QLabel()
+        self.user_label.setObjectName("userLabel")
+        self.user_label.setContentsMargins(0, 0, 12, 0)
         self.statusBar().addWidget(self.count_label)
+        self.statusBar().addPermanentWidget(self.user_label)
         self.statusBar().addPermanentWidget(self.db_label)
         self._build_menus()
         self._set_database_actions(False)
@@ -124,12 +163,24 @@ class MainWindow(QMainWindow):
         self.open_action = self._action(
             self.tr("&Buka basis data…"), self.choose_database, QKeySequence.StandardKey.Open
         )
+        self.switch_user_action = self._action(self.tr("&Ganti pengguna…"), self.switch_user)
+        self.change_password_action = self._action(
+            self.tr("Ganti kata &sandi…"), self.change_password
+        )
+        self.lock_action = self._action(self.tr("Kunci &layar sekarang"), self.lock, "Ctrl+L")
+        self.users_action = self._action(self.tr("Pengg&una…"), self.manage_users)
         self.backup_action = self._action(
             self.tr("&Cadangkan sekarang"), self.backup_now, "Ctrl+Shift+B"
         )
         self.restore_action = self._action(self.tr("&Pulihkan dari cadangan…"), self.restore_backup)
         self.check_action = self._action(self.tr("P&eriksa basis data"), self.check_database)
         berkas.addAction(self.open_action)
+        berkas.addSeparator()
+        berkas.addAction(self.switch_user_action)
+        berkas.addAction(self.change_password_action)
+        berkas.addAction(self.lock_action)
+        self._idle_menu(berkas)
+        berkas.addAction(self.users_action)
         berkas.addSeparator()
         berkas.addAction(self.backup_action)
         berkas.addAction(self.restore_action)
@@ -166,6 +217,8 @@ class MainWindow(QMainWindow):
         self.units_action = self._action(self.tr("&Unit kerja…"), self.edit_units)
         instansi.addAction(self.agency_action)
         instansi.addAction(self.units_action)
+        self.audit_action = self._action(self.tr("&Jejak audit…"), self.show_audit_trail)
+        instansi.addAction(self.audit_action)
 
         tampilan = bar.addMenu(self.tr("&Tampilan"))
         bahasa = tampilan.addMenu(self.tr("&Bahasa"))
@@ -180,22 +233,67 @@ class MainWindow(QMainWindow):
         bantuan.addAction(self._action(self.tr("Buka folder &log"), self.open_log_folder))
         bantuan.addAction(self._action(self.tr("&Tentang ASN Desktop"), self.about))
 
+        # What each action needs: a permission of the signed-in user's role (the services
+        # check it again), or None for "someone is signed in". See _set_database_actions.
+        self.action_permissions: dict[QAction, Permission | None] = {
+            self.switch_user_action: None,
+            self.change_password_action: None,
+            self.lock_action: None,
+            self.users_action: Permission.MANAGE_USERS,
+            self.backup_action: Permission.BACKUP,
+            self.restore_action: Permission.RESTORE,
+            self.check_action: Permission.READ,
+            self.new_action: Permission.EDIT,
+            self.edit_action: Permission.EDIT,
+            self.delete_action: Permission.EDIT,
+            self.refresh_action: Permission.READ,
+            self.agency_action: Permission.AGENCY,
+            self.units_action: Permission.EDIT,
+            self.audit_action: Permission.READ,
+        }
+        for menu in (berkas, pegawai, instansi):
+            menu.setToolTipsVisible(True)  # a disabled action says why
+
+    def _idle_menu(self, berkas: QMenu) -> None:
+        menu = berkas.addMenu(self.tr("Kunci &otomatis"))
+        self.idle_group = QActionGroup(self)
+        current = self.settings.idle_lock_minutes
+        choices = sorted({*IDLE_LOCK_CHOICES, current})
+        for minutes in choices:
+            text = (
+                self.tr("Tidak pernah")
+                if minutes == 0
+                else self.tr("Setelah {0} menit tanpa aktivitas").format(minutes)
+            )
+            action = QAction(text, self.idle_group)
+            action.setCheckable(True)
+            action.setChecked(minutes == current)
+            action.setData(minutes)
+            action.triggered.connect(
+                lambda _checked=False, m=minutes: self.set_idle_lock_minutes(m)
+            )
+            menu.addAction(action)
+
     def _set_database_actions(self, enabled: bool) -> None:
-        for action in (
-            self.backup_action,
-            self.restore_action,
-            self.check_action,
-            self.new_action,
-            self.edit_action,
-            self.delete_action,
-            self.refresh_action,
-            self.agency_action,
-            self.units_action,
-        ):
-            action.setEnabled(enabled)
+        """Enable what the signed-in user's role allows (`enabled`: a database is attached);
+        a disabled action's tooltip says why."""
+        user = self.db.user if enabled and self.db is not None else None
+        for action, permission in self.action_permissions.items():
+            reason: str | None = None
+            if not enabled:
+                allowed = False
+            elif permission is None:
+                allowed = user is not None
+            else:
+                reason = denial_text(user, permission) if user is not None else None
+                allowed = user is not None and reason is None
+            action.setEnabled(allowed)
+            action.setToolTip(reason or "")  # empty: the menus show no tooltip
+            action.setStatusTip(reason or "")
         if self.db is not None and self.db.path is None:
-            self.backup_action.setEnabled(False)
-            self.restore_action.setEnabled(False)
+            for action in (self.backup_action, self.restore_action):
+                action.setEnabled(False)
+                action.setToolTip(self.tr("Cadangan hanya untuk berkas SQLite lokal."))
 
     # -- opening a database ---------------------------------------------------------------
 
@@ -227,15 +325,15 @@ class MainWindow(QMainWindow):
                 create=create,
                 allow_network_share=allow_network_share,
                 progress=lambda message: control.progress(0, 0, message),
+                hold="ASN Desktop",
             )
-            backup_problem = ""
             try:
                 if demo_employees:
-                    from asn_desktop.services.demo import DemoCancelled, generate_demo
+                    from asn_desktop.demo import DemoCancelled, generate_demo
 
                     try:
                         generate_demo(
-                            db.engine,
+                            db,
                             employees=demo_employees,
                             progress=lambda done, total: control.progress(
                                 done, total, DEMO_PROGRESS
@@ -244,14 +342,20 @@ class MainWindow(QMainWindow):
                         )
                     except DemoCancelled as exc:
                         raise Cancelled() from exc
-                elif db.path is not None:
-                    # A backup that cannot be made must not keep the clerk from working.
-                    try:
-                        db.daily_backup_if_due()
-                    except DatabaseError as exc:
-                        backup_problem = str(exc)
+                    # A demo database has the published demo accounts (README); --demo
+                    # works as its administrator, and the title says so.
+                    if not db.has_users():
+                        from asn_desktop.services.users import UserService
+
+                        UserService(db).create_demo_accounts()
+                    db.assume_user("admin")
                 return _Opened(
-                    db, OrgUnitService(db).tree(), EmployeeService(db).count(), backup_problem
+                    db,
+                    OrgUnitService(db).tree(),
+                    EmployeeService(db).count(),
+                    has_users=db.has_users(),
+                    demo=bool(demo_employees),
+                    remember_as=str(target) if remember and not demo_employees else "",
                 )
             except BaseException:
                 db.close()
@@ -269,9 +373,7 @@ class MainWindow(QMainWindow):
             if generation != self._open_generation:  # another open was asked for since
                 opened.db.close()
                 return
-            self._attach(opened)
-            if remember and not demo_employees:
-                self.settings.last_database = str(target)
+            self._sign_in_to(opened)
 
         def on_error(exc: BaseException, trace: str) -> None:
             progress.close()
@@ -303,9 +405,10 @@ class MainWindow(QMainWindow):
 
         control = self.runner.run_controlled(work, on_done, on_error, on_progress)
         # Not the bound method control.cancel: PySide holds that weakly and disconnects when
-        # `control` dies, which is in the worker (it owns the job) -- a disconnect there
-        # deadlocks with the GUI thread emitting canceled from progress.close(). The lambda
-        # keeps `control` alive as long as the dialog, so it dies on the GUI thread.
+        # `control` dies, and a disconnect on the worker deadlocks with the GUI thread emitting
+        # canceled from progress.close(). The runner sees to it that the worker never holds the
+        # last reference (tasks._Job.run); the lambda keeps `control` alive as long as the
+        # dialog, so it dies with the dialog, on the GUI thread.
         progress.canceled.connect(lambda: control.cancel())
 
     def _attach(self, opened: _Opened) -> None:
@@ -323,9 +426,13 @@ class MainWindow(QMainWindow):
         ):
             where = self.tr("DATA CONTOH (sementara): ") + where
         self.db_label.setText(where)
-        self.setWindowTitle(f"ASN Desktop — {opened.db.path.name if opened.db.path else where}")
+        self._demo_title = opened.demo
+        if opened.db.path is not None and not opened.demo:
+            self._daily_backup(opened.db)  # first in the worker's queue: its message too
         self.register.attach(self.employees, self.units)
-        self._set_database_actions(True)
+        self._signed_in_changed()
+        if opened.remember_as:
+            self.settings.last_database = opened.remember_as
         report = opened.db.report
         if report.created and opened.total == 0 and not opened.units:
             self.statusBar().showMessage(
@@ -333,10 +440,6 @@ class MainWindow(QMainWindow):
                     "Basis data baru. Isi identitas instansi dan unit kerja (menu Instansi), "
                     "lalu tambahkan pegawai (Ctrl+N)."
                 )
-            )
-        if opened.backup_problem:
-            self.statusBar().showMessage(
-                self.tr("Cadangan harian gagal dibuat: {0}").format(opened.backup_problem)
             )
         if report.migrated_from:
             self.statusBar().showMessage(
@@ -347,14 +450,261 @@ class MainWindow(QMainWindow):
             )
         self.databaseOpened.emit(where)
 
+    def _daily_backup(self, db: Database) -> None:
+        """The day's automatic backup, in the worker, once someone has signed in (it is
+        theirs to make). A backup that cannot be made must not keep the clerk from working:
+        the status bar says so."""
+
+        def failed(exc: BaseException, trace: str) -> None:
+            if isinstance(exc, (DatabaseError, ServiceError)):
+                self.statusBar().showMessage(
+                    self.tr("Cadangan harian gagal dibuat: {0}").format(exc)
+                )
+            else:
+                self._background_failed(exc, trace)
+
+        self.runner.run(db.daily_backup_if_due, lambda _backup: None, failed)
+
     def _close_database(self) -> None:
+        self.idle.disarm()
+        dialog, self.login_dialog = self.login_dialog, None
+        if dialog is not None:  # its answer, should one still come, is not waited for
+            dialog.hide()
+            dialog.deleteLater()
+        self._remove_covers()
         self.register.attach(None, [])
         self._set_database_actions(False)
-        if self.db is not None:
+        pending, self._pending = self._pending, None
+        if self.db is not None or pending is not None:
+            stop_waiting(self.runner)  # a save waiting for another program's lock gives up
             self.runner.wait(-1)  # the worker may be using this database; let it finish
+        if pending is not None:
+            pending.db.close()
+        if self.db is not None:
             self.db.close()
         self.db = None
         self.employees = None
+        self._signed_in_changed()
+
+    # -- who is signed in -------------------------------------------------------------------
+
+    def _sign_in_to(self, opened: _Opened) -> None:
+        """Attach `opened` once someone has signed in to it: the demo administrator at
+        once; else the first administrator, made in the set-up dialog; else whoever the
+        login dialog lets in. Cancelled, the database is closed again."""
+        if opened.demo and opened.db.user is not None:
+            self._attach(opened)
+            return
+        self._pending = opened
+        name = opened.db.path.name if opened.db.path is not None else opened.db.where
+        dialog: AccountDialog
+        if not opened.has_users:
+            dialog = SetupAdminDialog(opened.db, self.runner, self, where=name)
+        else:
+            dialog = LoginDialog(
+                opened.db,
+                self.runner,
+                self,
+                username=self.settings.last_username,
+                note=self.tr("Masuk untuk membuka basis data {0}.").format(name),
+            )
+
+        def signed_in() -> None:
+            self._pending = None
+            self._attach(opened)
+
+        def cancelled() -> None:
+            self._pending = None
+            self.runner.wait(-1)
+            opened.db.close()
+            self.statusBar().showMessage(
+                self.tr("Basis data {0} tidak dibuka: belum ada yang masuk.").format(name), 15000
+            )
+
+        self._show_account_dialog(dialog, signed_in, cancelled)
+
+    def _show_account_dialog(
+        self,
+        dialog: AccountDialog,
+        on_signed_in: Callable[[], None],
+        on_cancelled: Callable[[], None],
+        *,
+        application_modal: bool = False,
+    ) -> None:
+        self.login_dialog = dialog
+
+        def finished(result: int) -> None:
+            if self.login_dialog is not dialog:  # the database was closed meanwhile
+                return
+            self.login_dialog = None
+            dialog.deleteLater()
+            if result == QDialog.DialogCode.Accepted and dialog.db.user is not None:
+                self.settings.last_username = dialog.db.user.username
+                on_signed_in()
+            else:
+                on_cancelled()
+
+        dialog.finished.connect(finished)
+        if application_modal:
+            # Above any dialog left open under the cover, which must not take input meanwhile.
+            dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+            dialog.show()
+        else:
+            dialog.open()
+
+    def _signed_in_changed(self) -> None:
+        """Status bar, title, actions and the idle lock after someone signed in or out."""
+        user = self.db.user if self.db is not None else None
+        if user is None:
+            self.user_label.clear()
+            self.user_label.setToolTip("")
+        else:
+            self.user_label.setText(
+                self.tr("Pengguna: {0} — {1}").format(user.username, role_label(user.role))
+            )
+            self.user_label.setToolTip(user.full_name)
+        if self.db is None:
+            self.setWindowTitle("ASN Desktop")
+        elif self._demo_title and user is not None:
+            self.setWindowTitle(
+                "ASN Desktop — " + self.tr("DEMO — masuk sebagai {0}").format(user.username)
+            )
+        else:
+            name = self.db.path.name if self.db.path is not None else self.db.where
+            self.setWindowTitle(f"ASN Desktop — {name}")
+        self._set_database_actions(self.db is not None)
+        if user is not None and self.login_dialog is None:
+            self.idle.arm()
+        else:
+            self.idle.disarm()
+
+    def _suspend(self, cover_text: str) -> None:
+        """Nobody is signed in until the login dialog says so: the data is covered."""
+        if self.db is not None:
+            self.db.sign_out()
+        targets: list[QWidget] = [self.register]
+        for widget in QApplication.topLevelWidgets():
+            if (
+                widget is not self
+                and widget.isVisible()
+                and widget.windowType() in (Qt.WindowType.Dialog, Qt.WindowType.Window)
+            ):
+                targets.append(widget)  # an employee dialog left open, say
+        self._covers += [LockCover(target, cover_text) for target in targets]
+        self._signed_in_changed()
+
+    def _remove_covers(self) -> None:
+        covers, self._covers = self._covers, []
+        for cover in covers:
+            cover.remove()
+
+    def _resume(self) -> None:
+        self._remove_covers()
+        self._signed_in_changed()
+        if self.db is not None and self.db.user is not None:
+            self.statusBar().showMessage(
+                self.tr("Masuk sebagai {0}.").format(self.db.user.username), 5000
+            )
+
+    def _closed_for_want_of_a_user(self) -> None:
+        # Dialogs left open under the cover go first: they hold this database.
+        for cover in self._covers:
+            target = cover.target
+            if target is not self.register and isinstance(target, QDialog):
+                target.reject()
+        self._close_database()
+        self.statusBar().showMessage(
+            self.tr("Basis data ditutup karena tidak ada yang masuk."), 15000
+        )
+
+    def switch_user(self) -> None:
+        """Sign out; the register stays only if someone signs in again."""
+        db = self.db
+        if db is None or self.login_dialog is not None:
+            return
+        self._suspend(self.tr("Ganti pengguna: masuk dahulu untuk melihat data."))
+        dialog = LoginDialog(
+            db,
+            self.runner,
+            self,
+            note=self.tr("Masuk sebagai pengguna lain. Batal menutup basis data."),
+        )
+        self._show_account_dialog(dialog, self._resume, self._closed_for_want_of_a_user)
+
+    def lock(self, note: str = "") -> None:
+        """Cover the data until the same person signs in again."""
+        db = self.db
+        if db is None or db.user is None or self.login_dialog is not None:
+            return
+        username = db.user.username
+        self._suspend(self.tr("ASN Desktop terkunci."))
+        dialog = LoginDialog(
+            db,
+            self.runner,
+            self,
+            username=username,
+            locked=True,
+            note=note
+            or self.tr("ASN Desktop dikunci. Masukkan kata sandi {0} untuk melanjutkan.").format(
+                username
+            ),
+            cancel_text=self.tr("Tutup basis data"),
+        )
+        self._show_account_dialog(
+            dialog, self._resume, self._closed_for_want_of_a_user, application_modal=True
+        )
+
+    def _idle_timeout(self) -> None:
+        if self.db is None or self.db.user is None:
+            return
+        minutes = self.settings.idle_lock_minutes
+        self.lock(
+            self.tr(
+                "Dikunci setelah {0} menit tanpa aktivitas. Masukkan kata sandi {1} untuk "
+                "melanjutkan."
+            ).format(minutes, self.db.user.username)
+        )
+
+    def set_idle_lock_minutes(self, minutes: int) -> None:
+        self.settings.idle_lock_minutes = minutes
+        self.idle.set_interval_ms(minutes * 60_000)
+        for action in self.idle_group.actions():
+            action.setChecked(action.data() == minutes)
+
+    def set_idle_interval_ms(self, interval_ms: int) -> None:
+        """The idle lock's interval in milliseconds, not saved (tests use a short one)."""
+        self.idle.set_interval_ms(interval_ms)
+
+    def change_password(self) -> None:
+        db = self.db
+        if db is None or db.user is None or self.login_dialog is not None:
+            return
+        dialog = ChangePasswordDialog(db, self.runner, db.user.username, self)
+        self.password_dialog = dialog
+
+        def finished(result: int) -> None:
+            self.password_dialog = None
+            dialog.deleteLater()
+            if result == QDialog.DialogCode.Accepted:
+                self.statusBar().showMessage(self.tr("Kata sandi diganti."), 10000)
+
+        dialog.finished.connect(finished)
+        dialog.open()
+
+    def manage_users(self) -> None:
+        if self.db is None or self.login_dialog is not None:
+            return
+        from asn_desktop.ui.users_dialog import UsersDialog
+
+        dialog = UsersDialog(self.db, self.runner, self)
+        self.users_dialog = dialog
+
+        def finished(_result: int) -> None:
+            self.users_dialog = None
+            dialog.deleteLater()
+
+        dialog.finished.connect(finished)
+        dialog.open()
 
     def choose_database(self) -> None:
         start = str(self.db.path.parent) if self.db and self.db.path else str(paths.data_dir())
@@ -403,13 +753,9 @@ class MainWindow(QMainWindow):
             show_error(self, str(exc))
             self.register.refresh()
             return
+        # What it saves reaches the register and the count as Changes (_apply_changes).
         dialog.exec()
         dialog.deleteLater()
-        if dialog.saved_id is not None:
-            if employee_id is None:
-                self.total += 1
-            self.register.model.refresh_employee(dialog.saved_id)
-            self.register.refresh(keep_id=dialog.saved_id)
 
     def delete_current(self) -> None:
         employee_id = self.register.current_id()
@@ -429,13 +775,42 @@ class MainWindow(QMainWindow):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            self.employees.delete(employee_id, expected_revision=record.revision)
-        except (ServiceError, DatabaseError) as exc:
-            show_error(self, str(exc))
+        employees, revision, nama = self.employees, record.revision, record.draft.nama
+
+        def work() -> tuple[None, Changes]:
+            employees.delete(employee_id, expected_revision=revision)
+            return None, Changes(removed={employee_id})
+
+        def deleted(_result: None, _changes: Changes) -> None:
+            self.statusBar().showMessage(
+                self.tr("{0} dihapus dari daftar pegawai.").format(nama), 10000
+            )
+
+        Operation(
+            self.runner,
+            self,
+            work,
+            on_success=deleted,
+            actions=[self.delete_action],
+            saving_text=self.tr("Menghapus…"),
+        ).run()
+
+    def _apply_changes(self, changes: Changes) -> None:
+        """The count and the unit tree after an operation changed them; the register
+        refreshes its rows itself (EmployeeRegister.apply_changes)."""
+        db = self.db
+        if db is None:  # closed meanwhile: nothing of it is shown any more
             return
-        self.total -= 1
-        self.register.refresh()
+        self.total += len(changes.added) - len(changes.removed)
+        if changes.units:
+            from asn_desktop.services.org_units import OrgUnitService
+
+            def show(units: list[UnitNode]) -> None:
+                if self.db is db:
+                    self.units = units
+                    self.register.set_units(units)
+
+            self.runner.run(OrgUnitService(db).tree, show)
 
     # -- the agency ---------------------------------------------------------------------------
 
@@ -444,7 +819,7 @@ class MainWindow(QMainWindow):
             return
         from asn_desktop.ui.agency_dialog import AgencyDialog
 
-        dialog = AgencyDialog(self.db, self)
+        dialog = AgencyDialog(self.db, self.runner, self)
         dialog.exec()
         dialog.deleteLater()
 
@@ -454,13 +829,9 @@ class MainWindow(QMainWindow):
         from asn_desktop.services.org_units import OrgUnitService
         from asn_desktop.ui.unit_dialog import UnitDialog
 
-        service = OrgUnitService(self.db)
-        dialog = UnitDialog(service, self)
+        # What it changes reaches the unit filter and the register as Changes.
+        dialog = UnitDialog(OrgUnitService(self.db), self.runner, self)
         dialog.exec()
-        if dialog.changed:
-            self.units = service.tree()
-            self.register.set_units(self.units)
-            self.register.refresh()
         dialog.deleteLater()
 
     # -- backups ----------------------------------------------------------------------------
@@ -469,62 +840,82 @@ class MainWindow(QMainWindow):
         db = self.db
         if db is None:
             return
-        self.statusBar().showMessage(self.tr("Membuat cadangan…"))
-        self.runner.run(
-            lambda: db.backup("manual"),
-            lambda backup: self.statusBar().showMessage(
-                self.tr("Cadangan dibuat: {0}").format(backup.path), 15000
-            ),
-            lambda exc, trace: show_error(self, str(exc), trace),
-        )
+        from asn_desktop.db.backup import BackupFile  # loaded with the open database
+
+        def done(backup: BackupFile, _changes: Changes) -> None:
+            self.statusBar().showMessage(self.tr("Cadangan dibuat: {0}").format(backup.path), 15000)
+
+        Operation(
+            self.runner,
+            self,
+            lambda: (db.backup("manual"), Changes()),
+            on_success=done,
+            actions=[self.backup_action],
+            saving_text=self.tr("Membuat cadangan…"),
+        ).run()
 
     def restore_backup(self) -> None:
-        if self.db is None or self.db.path is None or self.db.backups is None:
+        """Administrators: choose a backup in the restore dialog; then close the database,
+        restore in the worker (a pre-restore backup is made first), record the restore in
+        the restored database's audit trail, and reopen (and sign in) as usual."""
+        db = self.db
+        if db is None or db.path is None or db.backups is None:
             return
-        database = self.db.path
-        name, _filter = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Pilih cadangan yang akan dipulihkan"),
-            str(self.db.backups.folder),
-            self.tr("Cadangan ASN Desktop (*.sqlite);;Semua berkas (*)"),
-        )
-        if not name:
+        refusal = denial_text(db.user, Permission.RESTORE)
+        if refusal is not None or db.user is None:
+            show_error(self, refusal or "")
             return
-        answer = QMessageBox.warning(
-            self,
-            self.tr("Pulihkan cadangan"),
-            self.tr(
-                "Isi basis data sekarang akan diganti dengan isi cadangan {0}. Salinan "
-                "keadaan sekarang dibuat dulu. Lanjutkan?"
-            ).format(Path(name).name),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        backup_dir = self.db.backups.folder
+        from asn_desktop.ui.restore_dialog import RestoreDialog
+
+        dialog = RestoreDialog(db, self.runner, self)
+        dialog.exec()
+        dialog.deleteLater()
+        chosen = dialog.chosen
+        if chosen is None or self.db is not db or db.user is None:
+            return  # cancelled, or the database was closed or locked meanwhile
+        database, backup_dir, username = db.path, db.backups.folder, db.user.username
         self._close_database()
 
-        def done(safety: object) -> None:
-            self.statusBar().showMessage(self.tr("Cadangan dipulihkan."), 15000)
+        def work() -> tuple[Path, str]:
+            from asn_desktop.services.backups import note_restore
+            from asn_desktop.services.database import restore_database
+
+            safety = restore_database(database, chosen.path, backup_dir=backup_dir)
+            problem = note_restore(
+                database, username, chosen, safety=safety.path, backup_dir=backup_dir
+            )
+            return safety.path, problem
+
+        def done(result: tuple[Path, str]) -> None:
+            safety, problem = result
+            message = self.tr("Cadangan {0} dipulihkan; keadaan sebelumnya di {1}.").format(
+                chosen.name, safety.name
+            )
+            if problem:
+                log.warning("restore of %s not in the audit trail: %s", chosen.path, problem)
+                message += " " + self.tr("Catatan audit tidak dibuat: {0}").format(problem)
+            self.statusBar().showMessage(message, 30000)
             self.open_database(database)
 
         def failed(exc: BaseException, trace: str) -> None:
             show_error(self, str(exc), trace)
             self.open_database(database)
 
-        from asn_desktop.services.database import restore_database
+        self.runner.run(work, done, failed)
 
-        self.runner.run(
-            lambda: restore_database(database, Path(name), backup_dir=backup_dir), done, failed
-        )
+    def show_audit_trail(self) -> None:
+        from asn_desktop.ui.audit_page import open_audit_page
+
+        open_audit_page(self.db, self.runner, self)
 
     def check_database(self) -> None:
         db = self.db
         if db is None:
             return
+        from asn_desktop.db.schema import CheckReport  # loaded with the open database
 
-        def done(problems: list[str]) -> None:
+        def done(report: CheckReport) -> None:
+            problems = report.problems
             if problems:
                 show_error(
                     self,

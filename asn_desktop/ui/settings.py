@@ -13,8 +13,10 @@ from asn_desktop import paths
 
 ORGANISATION = "Pemkot Bandung"
 APPLICATION = "ASN Desktop"
-SETTINGS_VERSION = 2
+SETTINGS_VERSION = 3
 LANGUAGES = ("id", "en")
+IDLE_LOCK_DEFAULT_MINUTES = 15
+IDLE_LOCK_MAX_MINUTES = 24 * 60
 
 
 def _upgrade_1_to_2(store: QSettings) -> None:
@@ -25,7 +27,15 @@ def _upgrade_1_to_2(store: QSettings) -> None:
         store.remove("language")
 
 
-UPGRADES: dict[int, Callable[[QSettings], None]] = {1: _upgrade_1_to_2}
+def _upgrade_2_to_3(store: QSettings) -> None:
+    # Version 3 signs people in and locks the window when idle. The idle time has no
+    # dialog of its own beyond the menu's choices: write it out so that it can also be
+    # seen (and set to any number of minutes) in the file.
+    if store.value("login/idle_lock_minutes") is None:
+        store.setValue("login/idle_lock_minutes", IDLE_LOCK_DEFAULT_MINUTES)
+
+
+UPGRADES: dict[int, Callable[[QSettings], None]] = {1: _upgrade_1_to_2, 2: _upgrade_2_to_3}
 
 
 def open_store() -> QSettings:
@@ -76,6 +86,30 @@ class AppSettings:
     @last_database.setter
     def last_database(self, value: str) -> None:
         self.store.setValue("database/last", value)
+
+    @property
+    def last_username(self) -> str:
+        """Who signed in last (offered in the login dialog); never a password."""
+        return self._str("login/last_username")
+
+    @last_username.setter
+    def last_username(self, value: str) -> None:
+        self.store.setValue("login/last_username", value)
+
+    @property
+    def idle_lock_minutes(self) -> int:
+        """Lock the window after this many minutes without keyboard or mouse; 0: never."""
+        try:
+            value = int(self._str("login/idle_lock_minutes", str(IDLE_LOCK_DEFAULT_MINUTES)))
+        except ValueError:  # a hand-edited file
+            return IDLE_LOCK_DEFAULT_MINUTES
+        return value if 0 <= value <= IDLE_LOCK_MAX_MINUTES else IDLE_LOCK_DEFAULT_MINUTES
+
+    @idle_lock_minutes.setter
+    def idle_lock_minutes(self, value: int) -> None:
+        if not 0 <= value <= IDLE_LOCK_MAX_MINUTES:
+            raise ValueError(f"idle lock minutes out of range: {value!r}")
+        self.store.setValue("login/idle_lock_minutes", int(value))
 
     @property
     def main_geometry(self) -> QByteArray:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -17,10 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from asn_desktop.db.errors import DatabaseError
 from asn_desktop.services.errors import NotFound, ValidationFailed
 from asn_desktop.services.org_units import OrgUnitService, UnitNode
-from asn_desktop.ui.form_fields import FieldRow
+from asn_desktop.ui.form_fields import FieldRow, limit_input
+from asn_desktop.ui.operations import Changes, Operation
+from asn_desktop.ui.tasks import TaskRunner
 
 
 class UnitEditDialog(QDialog):
@@ -32,6 +36,8 @@ class UnitEditDialog(QDialog):
         self.kode = QLineEdit(kode)
         self.kode.setPlaceholderText(self.tr("mis. DISKOMINFO.02.01"))
         self.nama = QLineEdit(nama)
+        limit_input(self.kode, "unit_kode")
+        limit_input(self.nama, "unit_nama")
         self.rows = {"kode": FieldRow(self.kode), "nama": FieldRow(self.nama)}
         form = QFormLayout()
         form.addRow(self.tr("Kode"), self.rows["kode"])
@@ -44,6 +50,11 @@ class UnitEditDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.buttons)
         self.resize(460, self.sizeHint().height())
+        self.operation: Operation[Any] | None = None
+
+    @property
+    def saving(self) -> bool:
+        return self.operation is not None and self.operation.running
 
     def show_problems(self, exc: ValidationFailed) -> None:
         by_field = {p.field: p.message for p in exc.problems}
@@ -52,9 +63,11 @@ class UnitEditDialog(QDialog):
 
 
 class UnitDialog(QDialog):
-    def __init__(self, service: OrgUnitService, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, service: OrgUnitService, runner: TaskRunner, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
-        self.service = service
+        self.service, self.runner = service, runner
         self.changed = False
         self.setWindowTitle(self.tr("Unit kerja"))
         self.tree = QTreeWidget()
@@ -108,20 +121,38 @@ class UnitDialog(QDialog):
         node = item.data(0, Qt.ItemDataRole.UserRole)
         return node if isinstance(node, UnitNode) else None
 
-    def _run(self, editor: UnitEditDialog, save: object) -> int | None:
-        """Show the editor until it saves or is cancelled; returns the unit id saved."""
+    def _run(self, editor: UnitEditDialog, save: Callable[[str, str], int]) -> int | None:
+        """Show the editor until it saves or is cancelled; returns the unit id saved.
+
+        save(kode, nama) is the service call; it runs in the worker (see ui.operations).
+        """
         result: list[int] = []
 
-        def attempt() -> None:
-            try:
-                result.append(save())  # type: ignore[operator]
-            except ValidationFailed as exc:
-                editor.show_problems(exc)
-                return
-            except (NotFound, DatabaseError) as exc:
-                editor.rows["nama"].set_problem(str(exc))
-                return
+        def saved(unit_id: int, _changes: Changes) -> None:
+            result.append(unit_id)
             editor.accept()
+
+        def failed(exc: BaseException) -> bool:
+            if isinstance(exc, ValidationFailed):
+                editor.show_problems(exc)
+                return True
+            if isinstance(exc, NotFound):  # the unit went meanwhile
+                editor.rows["nama"].set_problem(str(exc))
+                return True
+            return False  # a message box on the editor
+
+        def attempt() -> None:
+            if editor.saving:
+                return
+            kode, nama = editor.kode.text(), editor.nama.text()
+            editor.operation = Operation(
+                self.runner,
+                editor,
+                lambda: (save(kode, nama), Changes(units=True)),
+                on_success=saved,
+                on_failure=failed,
+                buttons=editor.buttons,
+            ).run()
 
         editor.buttons.accepted.connect(attempt)
         editor.exec()
@@ -136,12 +167,8 @@ class UnitDialog(QDialog):
             else self.tr("Unit teratas baru")
         )
         editor = UnitEditDialog(title, f"{parent.kode}." if parent else "", "", self)
-        saved = self._run(
-            editor,
-            lambda: self.service.create(
-                editor.kode.text(), editor.nama.text(), parent.id if parent else None
-            ),
-        )
+        service, parent_id = self.service, parent.id if parent else None
+        saved = self._run(editor, lambda kode, nama: service.create(kode, nama, parent_id))
         if saved is not None:
             self.changed = True
             self.reload(saved)
@@ -151,10 +178,11 @@ class UnitDialog(QDialog):
         if node is None:
             return
         editor = UnitEditDialog(self.tr("Ubah unit kerja"), node.kode, node.nama, self)
+        service, unit_id = self.service, node.id
 
-        def save() -> int:
-            self.service.rename(node.id, editor.nama.text(), editor.kode.text())
-            return node.id
+        def save(kode: str, nama: str) -> int:
+            service.rename(unit_id, nama, kode)
+            return unit_id
 
         saved = self._run(editor, save)
         if saved is not None:

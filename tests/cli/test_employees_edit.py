@@ -153,3 +153,111 @@ def test_audit_list_filters_and_export(run: Run, register: Path, tmp_path: Path)
     assert lines[0].startswith("No.,Waktu,Pengguna") and len(lines) >= len(everything) + 1
     bad = run("audit", "list", "--db", register, "--action", "hack")
     assert bad.code == 1 and "tidak dikenal" in bad.reason
+
+
+# Every command, as a viewer: what it may do, and the writing ones refused with nothing
+# written. A new command must join one of the two lists (the first test fails otherwise).
+VIEWER_MAY = {
+    ("employees", "list"): (),
+    ("employees", "show"): (BUDI,),
+    ("audit", "list"): (),
+    ("db", "check"): (),
+}
+VIEWER_REFUSED = {
+    ("employees", "set"): (BUDI, "telepon=081234567890"),
+    ("employees", "dossier"): (BUDI, "--out", "{tmp}/d.json"),
+    ("audit", "export"): ("--out", "{tmp}/a.xlsx"),
+    ("users", "list"): (),
+    ("users", "add"): ("baru", "--role", "viewer"),
+    ("users", "lock"): ("operator",),
+    ("users", "unlock"): ("operator",),
+    ("users", "passwd"): ("operator",),
+    ("users", "role"): ("operator", "admin"),
+    ("db", "backup"): (),
+    ("db", "backup", "--out", "{tmp}/copy.sqlite"): (),
+    ("db", "restore"): ("--from", "{backup}"),
+    ("db", "init"): ("--agency-code", "LAIN"),
+    ("demo",): ("--employees", "5"),
+}
+# db upgrade writes only the schema, which the window also does on opening for anyone.
+NEITHER = {("db", "upgrade")}
+
+
+def _commands() -> set[tuple[str, ...]]:
+    import argparse
+
+    from asn_desktop.cli import build_parser
+
+    found: set[tuple[str, ...]] = set()
+
+    def walk(parser: argparse.ArgumentParser, path: tuple[str, ...]) -> None:
+        subs = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+        if not subs:
+            found.add(path)
+            return
+        for sub in subs:
+            for name, child in sub.choices.items():
+                walk(child, (*path, name))
+
+    walk(build_parser(), ())
+    return found
+
+
+def test_every_command_is_classified_for_the_viewer() -> None:
+    commands = {c for c in set(VIEWER_MAY) | set(VIEWER_REFUSED) if "--out" not in c}
+    assert _commands() == commands | NEITHER
+
+
+def test_a_viewer_is_refused_every_writing_command(
+    run: Run, register: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import hashlib
+    import sqlite3
+
+    made = run("db", "backup", "--db", register, "--json")
+    assert made.code == 0, made.err
+    backup = made.json()["backup"]
+    monkeypatch.setenv("ASN_USER", "viewer")
+    monkeypatch.setenv("ASN_PASSWORD", TEST_PASSWORDS["viewer"])
+    monkeypatch.setenv("ASN_NEW_PASSWORD", "apa-saja-123")
+
+    def content() -> str:
+        """Everything but the sign-ins themselves: the viewer's logins are recorded (who
+        looked is part of the trail); nothing else may change."""
+        conn = sqlite3.connect(register)
+        try:
+            lines = [
+                line
+                for line in conn.iterdump()
+                if not line.startswith(('INSERT INTO "audit_log"', 'INSERT INTO "app_user"'))
+                and "'audit_head'" not in line
+            ]
+            actions = conn.execute(
+                "SELECT action, count(*) FROM audit_log WHERE action <> 'login' GROUP BY action"
+            ).fetchall()
+            users = conn.execute(
+                "SELECT username, role, password_hash, locked_at, failed_logins FROM app_user"
+            ).fetchall()
+            lines += [repr(sorted(actions)), repr(sorted(users))]
+            return hashlib.sha256("\n".join(lines).encode()).hexdigest()
+        finally:
+            conn.close()
+
+    before = content()
+    for command, extra in VIEWER_REFUSED.items():
+        argv = [a.format(tmp=tmp_path, backup=backup) for a in (*command, *extra)]
+        result = run(*argv, "--db", register)
+        assert result.code == 1, (command, result.out, result.err)
+        # db init and demo refuse a filled register whoever asks (tests/demo covers a
+        # viewer's demo on an empty one).
+        assert "tidak berhak" in result.reason or "sudah berisi" in result.reason or (
+            "dan berisi" in result.reason
+        ), (
+            command,
+            result.reason,
+        )
+        assert content() == before, f"{command} wrote as a viewer"
+    for command, extra in VIEWER_MAY.items():
+        assert run(*command, *extra, "--db", register).code == 0, command
+    assert not list(tmp_path.glob("*.json")) and not list(tmp_path.glob("*.xlsx"))
+    assert not (tmp_path / "copy.sqlite").exists()

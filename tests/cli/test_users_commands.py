@@ -204,3 +204,35 @@ def test_the_prompt_does_not_echo_the_password(db_file: Path, tmp_path: Path) ->
     assert child.returncode == 0, screen
     assert TEST_PASSWORDS["admin"].encode() not in screen
     assert b"pegawai" in screen
+
+
+HOLD_AND_WAIT = """
+import sys, time
+from pathlib import Path
+from asn_desktop.db.holder import acquire
+acquire(Path(sys.argv[1]), user="siti", program="ASN Desktop")
+print("HOLDING", flush=True)
+time.sleep(120)
+"""
+
+
+def test_a_writing_command_is_told_who_holds_the_database(run: Run, db_file: Path) -> None:
+    """One program per database: the window holds it; a writing command names it and
+    writes nothing; a command that only looks still works."""
+    populate(db_file)
+    window = subprocess.Popen(
+        [sys.executable, "-c", HOLD_AND_WAIT, str(db_file)], stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert window.stdout is not None and window.stdout.readline().strip() == "HOLDING"
+        before = db_file.read_bytes()
+        refused = run("employees", "set", BUDI, "telepon=081234567890", "--db", db_file)
+        assert refused.code == 1
+        assert "sedang dipakai oleh siti" in refused.reason and "ASN Desktop" in refused.reason
+        assert db_file.read_bytes() == before
+        assert run("employees", "list", "--db", db_file).code == 0
+    finally:
+        window.kill()
+        window.wait(10)
+    # The killed window's hold is taken over.
+    assert run("employees", "set", BUDI, "telepon=081234567890", "--db", db_file).code == 0

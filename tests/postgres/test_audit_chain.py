@@ -44,6 +44,7 @@ def test_an_intact_chain_verifies(chained: tuple[Database, str]) -> None:
     assert AuditService(db).verify() is None
 
 
+@pytest.mark.slow  # a fresh database with its catalogues per case
 @pytest.mark.parametrize(
     ("statements", "seq", "kind"),
     [

@@ -39,10 +39,21 @@ def _use_cases() -> list[tuple[str, type, str, Any]]:
                 permission = getattr(fn, "__permission__", None)
                 if permission is not None and not attr.startswith("_"):
                     found[(cls, attr)] = permission
+        # A use case may also be a module function taking the Database first.
+        for attr, fn in inspect.getmembers(module, inspect.isfunction):
+            permission = getattr(fn, "__permission__", None)
+            if permission is not None and fn.__module__ == module.__name__:
+                found[(_ModuleFunction, f"{module.__name__.rsplit('.', 1)[-1]}.{attr}")] = (
+                    permission
+                )
     return sorted(
         ((f"{cls.__name__}.{attr}", cls, attr, perm) for (cls, attr), perm in found.items()),
         key=lambda item: item[0],
     )
+
+
+class _ModuleFunction:
+    """Stands for "a module-level use case" in the (class, name) keys."""
 
 
 USE_CASES = _use_cases()
@@ -74,8 +85,12 @@ def _fingerprint(path: Path) -> str:
         conn.close()
 
 
-def _instance(cls: type, db: Database) -> Any:
-    return db if cls is Database else cls(db)
+def _bound(cls: type, attr: str, db: Database) -> Callable[..., Any]:
+    if cls is _ModuleFunction:
+        module, name = attr.split(".")
+        fn = getattr(importlib.import_module(f"asn_desktop.services.{module}"), name)
+        return lambda *args, **kwargs: fn(db, *args, **kwargs)
+    return getattr(db if cls is Database else cls(db), attr)
 
 
 def _dummy_call(fn: Callable[..., Any]) -> Callable[[], Any]:
@@ -109,7 +124,7 @@ def test_a_viewer_is_refused_and_nothing_is_written(
     viewer_db: Database, db_path: Path, name: str, cls: type, attr: str, permission: Permission
 ) -> None:
     before = _fingerprint(db_path)
-    method = getattr(_instance(cls, viewer_db), attr)
+    method = _bound(cls, attr, viewer_db)
     with pytest.raises(PermissionDenied, match="tidak berhak"):
         _dummy_call(method)()
     assert _fingerprint(db_path) == before, f"{name} wrote as a viewer"
@@ -125,7 +140,7 @@ def test_nobody_signed_in_is_refused(
     try:
         before = _fingerprint(db_path)
         with pytest.raises(PermissionDenied, match="belum masuk"):
-            _dummy_call(getattr(_instance(cls, db), attr))()
+            _dummy_call(_bound(cls, attr, db))()
         assert _fingerprint(db_path) == before
     finally:
         db.close()

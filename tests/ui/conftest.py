@@ -15,16 +15,18 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
+from typing import TypeVar
 
 import pytest
+from accounts import TEST_PASSWORDS, open_as
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from asn_desktop.db.backup import copy_database
+from asn_desktop.demo import generate_demo
 from asn_desktop.domain import EmployeeDraft
 from asn_desktop.services.database import Database
-from asn_desktop.services.demo import generate_demo
 from asn_desktop.services.employees import (
     EmployeeQuery,
     EmployeeService,
@@ -37,6 +39,7 @@ from asn_desktop.services.reference import ReferenceService
 from asn_desktop.ui.employee_register import EmployeeRegister
 from asn_desktop.ui.employee_table_model import COLUMNS
 from asn_desktop.ui.error_dialog import ErrorDialog
+from asn_desktop.ui.login_dialog import AccountDialog, LoginDialog, SetupAdminDialog
 from asn_desktop.ui.main_window import MainWindow
 from asn_desktop.ui.settings import AppSettings
 from asn_desktop.ui.tasks import TaskRunner
@@ -99,9 +102,9 @@ def ui_template(tmp_path_factory: pytest.TempPathFactory, initialised_template: 
     folder = tmp_path_factory.mktemp("ui-template")
     path = folder / "template.sqlite"
     copy_database(initialised_template, path)
-    db = Database.open(path, backup_dir=folder / "backups")
+    db = open_as(path, backup_dir=folder / "backups")
     try:
-        generate_demo(db.engine, employees=DEMO_EMPLOYEES, seed=1)
+        generate_demo(db, employees=DEMO_EMPLOYEES, seed=1)
         service = EmployeeService(db)
         employee_id = service.create(known_draft())
         unit = OrgUnitService(db).tree()[1]
@@ -144,7 +147,7 @@ def db_file(ui_template: Path, tmp_path: Path) -> Path:
 
 @pytest.fixture
 def db(db_file: Path, tmp_path: Path) -> Iterator[Database]:
-    database = Database.open(db_file, backup_dir=tmp_path / "backups")
+    database = open_as(db_file, backup_dir=tmp_path / "backups")
     yield database
     database.close()
 
@@ -188,15 +191,71 @@ def header_query(register: EmployeeRegister, **filters: object) -> EmployeeQuery
     )
 
 
-@pytest.fixture
-def open_window(qtbot: QtBot, db_file: Path, service: EmployeeService) -> Callable[[], MainWindow]:
-    """Make a shown MainWindow on fresh settings and wait until its register is filled."""
+D = TypeVar("D", bound=AccountDialog)
 
-    def make() -> MainWindow:
+
+def account_dialog(
+    qtbot: QtBot, window: MainWindow, kind: type[D] = LoginDialog  # type: ignore[assignment]
+) -> D:
+    """The sign-in (or set-up, or lock) dialog the window shows, once it is on screen."""
+    qtbot.waitUntil(
+        lambda: isinstance(window.login_dialog, kind) and window.login_dialog.isVisible(),
+        timeout=10000,
+    )
+    dialog = window.login_dialog
+    assert isinstance(dialog, kind)
+    return dialog
+
+
+def answer_login(qtbot: QtBot, dialog: LoginDialog, username: str, password: str) -> None:
+    """Type into the login dialog as a person would, and click Masuk."""
+    if not dialog.username.isReadOnly():
+        dialog.username.clear()
+        qtbot.keyClicks(dialog.username, username)
+    dialog.password.clear()
+    qtbot.keyClicks(dialog.password, password)
+    qtbot.mouseClick(dialog.sign_in_button, Qt.MouseButton.LeftButton)
+
+
+def sign_in(qtbot: QtBot, window: MainWindow, username: str = "admin") -> None:
+    """Answer the window's login dialog as one of the test accounts and wait until the
+    database is attached (the production path: the dialog, the worker, Argon2)."""
+    answer_login(qtbot, account_dialog(qtbot, window), username, TEST_PASSWORDS[username])
+    qtbot.waitUntil(
+        lambda: window.db is not None and window.login_dialog is None, timeout=10000
+    )
+    assert window.db.user is not None and window.db.user.username == username
+
+
+def set_up_admin(
+    qtbot: QtBot, window: MainWindow, username: str = "kepala", password: str = "rahasia-kantor-1"
+) -> None:
+    """Answer the set-up dialog of a database without accounts: its first administrator."""
+    dialog = account_dialog(qtbot, window, SetupAdminDialog)
+    dialog.username.clear()
+    qtbot.keyClicks(dialog.username, username)
+    qtbot.keyClicks(dialog.full_name, "Kepala Subbagian Kepegawaian")
+    qtbot.keyClicks(dialog.password, password)
+    qtbot.keyClicks(dialog.repeat, password)
+    qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: window.db is not None and window.login_dialog is None, timeout=10000
+    )
+
+
+@pytest.fixture
+def open_window(
+    qtbot: QtBot, db_file: Path, service: EmployeeService
+) -> Callable[..., MainWindow]:
+    """Make a shown MainWindow on fresh settings, sign in (admin unless told) and wait until
+    its register is filled."""
+
+    def make(username: str = "admin") -> MainWindow:
         window = MainWindow(AppSettings())
         qtbot.addWidget(window)
         window.show()
         window.open_database(db_file)
+        sign_in(qtbot, window, username)
         # Whatever sort the header shows (restored from the settings) is what must be listed.
         wait_for_ids(qtbot, window.register, service.search_ids(header_query(window.register)))
         return window
@@ -205,5 +264,5 @@ def open_window(qtbot: QtBot, db_file: Path, service: EmployeeService) -> Callab
 
 
 @pytest.fixture
-def window(open_window: Callable[[], MainWindow]) -> MainWindow:
+def window(open_window: Callable[..., MainWindow]) -> MainWindow:
     return open_window()

@@ -16,9 +16,8 @@ from asn_desktop.services.database import Database
 from asn_desktop.services.employees import EmployeeService
 from asn_desktop.services.org_units import UnitNode
 from asn_desktop.services.reference import JabatanOption, ReferenceService
-from asn_desktop.ui import employee_dialog as employee_dialog_module
 from asn_desktop.ui.employee_dialog import EmployeeDialog
-from asn_desktop.ui.history_dialogs import PositionEntryDialog, RankEntryDialog
+from asn_desktop.ui.history_dialogs import PositionEntryDialog, RankEntryDialog, _DecreeDialog
 from asn_desktop.ui.main_window import MainWindow
 from asn_desktop.ui.tasks import TaskRunner
 
@@ -66,6 +65,11 @@ def _fill_new(dialog: EmployeeDialog, nip: str = NEW_NIP) -> None:
 def _problem(dialog: EmployeeDialog, name: str) -> str:
     row = dialog.rows[name]
     return row.error.text() if row.error.isVisibleTo(row) else ""
+
+
+def _saved(qtbot: QtBot, dialog: EmployeeDialog | _DecreeDialog) -> None:
+    """Until the save started by dialog.save() has come back from the worker."""
+    qtbot.waitUntil(lambda: dialog.operation is not None and not dialog.saving, timeout=10000)
 
 
 # -- new employees ------------------------------------------------------------------------
@@ -118,7 +122,7 @@ def test_an_impossible_typed_date_names_the_problem(
 
 
 def test_fixing_the_problem_clears_the_message_and_saves(
-    make_dialog: MakeDialog, service: EmployeeService
+    qtbot: QtBot, make_dialog: MakeDialog, service: EmployeeService
 ) -> None:
     dialog = make_dialog(None)
     _fill_new(dialog)
@@ -128,18 +132,20 @@ def test_fixing_the_problem_clears_the_message_and_saves(
 
     _set(dialog, "jenis_kelamin", "P")
     assert dialog.save() is True
+    _saved(qtbot, dialog)
     assert _problem(dialog, "jenis_kelamin") == ""
     assert service.count() == TOTAL + 1
 
 
 def test_a_valid_new_employee_is_saved_and_the_dialog_stays_open_for_histories(
-    make_dialog: MakeDialog, service: EmployeeService
+    qtbot: QtBot, make_dialog: MakeDialog, service: EmployeeService
 ) -> None:
     dialog = make_dialog(None)
     assert not any(dialog.tabs.isTabEnabled(i) for i in range(1, dialog.tabs.count()))
     _fill_new(dialog)
 
     assert dialog.save() is True
+    _saved(qtbot, dialog)
     record = service.find_by_nip(NEW_NIP)
     assert record is not None
     assert record.draft.nama == "Dewi Anggraeni"
@@ -156,6 +162,7 @@ def test_a_valid_new_employee_is_saved_and_the_dialog_stays_open_for_histories(
     # Saving again changes the same employee (no duplicate) and closes the dialog.
     _set(dialog, "email", "dewi@bandung.go.id")
     assert dialog.save() is True
+    _saved(qtbot, dialog)
     assert dialog.result() == QDialog.DialogCode.Accepted.value
     assert service.count() == TOTAL + 1
     again = service.get(record.id)
@@ -163,15 +170,18 @@ def test_a_valid_new_employee_is_saved_and_the_dialog_stays_open_for_histories(
 
 
 def test_a_duplicate_nip_is_refused_under_the_nip(
-    make_dialog: MakeDialog, service: EmployeeService
+    qtbot: QtBot, make_dialog: MakeDialog, service: EmployeeService
 ) -> None:
     dialog = make_dialog(None)
     _fill_new(dialog)
     first = make_dialog(None)
     _fill_new(first)
     assert first.save() is True
-    assert dialog.save() is False
+    _saved(qtbot, first)
+    assert dialog.save() is True  # the database, in the worker, finds the NIP taken
+    _saved(qtbot, dialog)
     assert "sudah dipakai oleh Dewi Anggraeni" in _problem(dialog, "nip")
+    assert dialog.saved_id is None and dialog.employee_id is None
     assert service.count() == TOTAL + 1
 
 
@@ -207,7 +217,7 @@ def test_leaving_a_valid_nip_fills_birth_date_sex_and_tmt_cpns(
 
 
 def test_editing_the_name_is_saved_with_a_new_revision(
-    make_dialog: MakeDialog, service: EmployeeService, known_id: int
+    qtbot: QtBot, make_dialog: MakeDialog, service: EmployeeService, known_id: int
 ) -> None:
     before = service.get(known_id)
     dialog = make_dialog(known_id)
@@ -217,6 +227,7 @@ def test_editing_the_name_is_saved_with_a_new_revision(
     _set(dialog, "nama", "Asep Sunandar Permana")
 
     assert dialog.save() is True
+    _saved(qtbot, dialog)
     assert dialog.result() == QDialog.DialogCode.Accepted.value
     assert dialog.saved_id == known_id
     after = service.get(known_id)
@@ -226,17 +237,12 @@ def test_editing_the_name_is_saved_with_a_new_revision(
 
 
 def test_a_stale_edit_is_refused_and_does_not_overwrite(
+    qtbot: QtBot,
     make_dialog: MakeDialog,
     service: EmployeeService,
     known_id: int,
-    monkeypatch: pytest.MonkeyPatch,
+    dialogs_shown: list[str],
 ) -> None:
-    errors: list[str] = []
-    monkeypatch.setattr(
-        employee_dialog_module,
-        "show_error",
-        lambda _parent, message, details="": errors.append(message),
-    )
     dialog = make_dialog(known_id)
     record = service.get(known_id)
     service.update(  # someone else, after the dialog read the record
@@ -246,9 +252,11 @@ def test_a_stale_edit_is_refused_and_does_not_overwrite(
     )
     _set(dialog, "nama", "Asep Dari Dialog")
 
-    assert dialog.save() is False
-    assert len(errors) == 1 and "sudah diubah di tempat lain" in errors[0]
+    assert dialog.save() is True
+    _saved(qtbot, dialog)
+    assert len(dialogs_shown) == 1 and "sudah diubah di tempat lain" in dialogs_shown.pop()
     assert dialog.result() != QDialog.DialogCode.Accepted.value
+    assert dialog.edits["nama"].text() == "Asep Dari Dialog"  # the edit is still there
     stored = service.get(known_id)
     assert stored.draft.nama == KNOWN_NAMA
     assert stored.draft.email == "asep@bandung.go.id"
@@ -278,6 +286,7 @@ def test_adding_a_rank_updates_the_golongan_in_the_register(
         rank.tmt.setText("01-04-2018")
         rank.sk_nomor.setText("823/KP/2018")
         rank.save()
+        _saved(qtbot, rank)
         return rank.result()
 
     def edit(dialog: EmployeeDialog) -> int:  # ... from the history tab of the employee
@@ -303,31 +312,35 @@ def test_adding_a_rank_updates_the_golongan_in_the_register(
 
 
 def test_a_rank_without_tmt_is_refused(
-    make_dialog: MakeDialog, service: EmployeeService, known_id: int
+    qtbot: QtBot, make_dialog: MakeDialog, service: EmployeeService, known_id: int
 ) -> None:
     dialog = make_dialog(known_id)
     rank = dialog.history_dialog("pangkat")
     assert isinstance(rank, RankEntryDialog)
     assert rank.golongan.findData(101) == -1  # a PNS gets PNS golongan only
     rank.sk_nomor.setText("823/2020")
-    rank.save()
+    assert rank.save() is False  # seen before anything is sent to the worker
     assert rank.rows["tmt"].problem() == "TMT wajib diisi."
     assert rank.saved_id is None
     assert rank.result() != QDialog.DialogCode.Accepted.value
     assert len(service.histories(known_id)["pangkat"]) == 2
 
     rank.tmt.setText("01-04-1980")  # before the birth date: the service refuses
-    rank.save()
+    assert rank.save() is True
+    _saved(qtbot, rank)
     assert "tidak mungkin sebelum tanggal lahir" in rank.rows["tmt"].problem()
+    assert rank.result() != QDialog.DialogCode.Accepted.value
     assert len(service.histories(known_id)["pangkat"]) == 2
 
     rank.tmt.setText("01-04-2018")
     rank.save()
+    _saved(qtbot, rank)
     assert rank.result() == QDialog.DialogCode.Accepted.value
     assert len(service.histories(known_id)["pangkat"]) == 3
 
 
 def test_removing_a_history_entry_asks_first(
+    qtbot: QtBot,
     make_dialog: MakeDialog,
     service: EmployeeService,
     known_id: int,
@@ -345,6 +358,7 @@ def test_removing_a_history_entry_asks_first(
     tab.table.selectRow(0)  # the newest: III/b from 01-04-2014
     tab.remove_button.click()
     assert asked == ["Hapus riwayat TMT 01-04-2014: Penata Muda Tingkat I (III/b)?"]
+    _saved(qtbot, dialog)
     assert tab.model.rowCount() == 1
     assert service.get(known_id).golongan_id == 31  # back to the previous rank
     assert dialog.saved_id == known_id  # the register will refresh this row
@@ -393,6 +407,7 @@ def test_the_position_catalogue_is_searched_off_the_gui_thread(
     dialog.tmt.setText("01-01-2020")
     dialog.sk_nomor.setText("821/JF/2020")
     dialog.save()
+    _saved(qtbot, dialog)
     assert dialog.result() == QDialog.DialogCode.Accepted.value
     stored = service.get(known_id)
     assert (stored.jabatan_nama, stored.jenis_jabatan) == (option.nama, option.jenis_jabatan)

@@ -19,7 +19,7 @@ from asn_desktop.ui.employee_register import EmployeeRegister
 from asn_desktop.ui.main_window import MainWindow
 from asn_desktop.ui.settings import AppSettings
 
-from .conftest import KNOWN_NIP, TOTAL, header_query, wait_for_ids
+from .conftest import KNOWN_NIP, TOTAL, header_query, sign_in, wait_for_ids
 
 NIP, NAMA, GOLONGAN = 0, 1, 2
 
@@ -218,7 +218,8 @@ def test_deleting_asks_first_and_updates_the_count(
     assert service.count() == TOTAL
 
     answer = QMessageBox.StandardButton.Yes
-    window.delete_action.trigger()
+    window.delete_action.trigger()  # deleted in the worker; the register follows
+    qtbot.waitUntil(lambda: register.model.row_of(known_id) is None, timeout=10000)
     expected = service.search_ids(header_query(register))
     assert known_id not in expected and len(expected) == TOTAL - 1
     wait_for_ids(qtbot, register, expected)
@@ -244,21 +245,37 @@ def test_the_open_jobs_cancel_hook_is_not_released_by_the_worker(
 ) -> None:
     """The progress dialog's Cancel is wired to the job's JobControl. If the worker drops the
     last reference, PySide disconnects there, which deadlocks against the GUI thread closing
-    the progress dialog (seen as a hang on opening a database)."""
+    the progress dialog (seen as a hang on opening a database).
+
+    The worker is held inside the open job, after it has signalled, until the control is gone:
+    the GUI thread then certainly closes (and deletes) the dialog first, which is the order in
+    which a reference the worker kept would be the last one. The cyclic collector is off, so
+    the control must die by reference counting, not in a collector pass on either thread."""
     freed_on_gui_thread: list[bool] = []
+    gone = threading.Event()
 
     class TracedControl(tasks.JobControl):
         def __del__(self) -> None:
             freed_on_gui_thread.append(threading.current_thread() is threading.main_thread())
+            gone.set()
 
     monkeypatch.setattr(tasks, "JobControl", TracedControl)
     window = MainWindow(AppSettings())
     qtbot.addWidget(window)
-    window.open_database(db_file)
-    qtbot.waitUntil(lambda: window.db is not None, timeout=5000)
-    assert window.runner.wait()  # the worker is done with (and has deleted) the job
-    gc.collect()
-    assert all(freed_on_gui_thread), "the JobControl died on the worker thread"
+    lingered: list[bool] = []  # per finished job: was the control gone while the worker waited
+    window.runner._relay.finished.connect(
+        lambda *_: lingered.append(gone.wait(5)), Qt.ConnectionType.DirectConnection
+    )
+    gc.disable()
+    try:
+        window.open_database(db_file)
+        sign_in(qtbot, window)
+        qtbot.waitUntil(gone.is_set, timeout=5000)  # the dialog was deleted, with its hook
+        assert window.runner.wait()  # the worker is done with (and has deleted) the job
+    finally:
+        gc.enable()
+    assert lingered[:1] == [True], "the JobControl outlived the GUI thread's references"
+    assert freed_on_gui_thread == [True], "the JobControl died on the worker thread"
 
 
 def test_closing_remembers_geometry_and_table_header(

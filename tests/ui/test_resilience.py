@@ -14,13 +14,14 @@ from asn_desktop.ui import tasks
 from asn_desktop.ui.main_window import MainWindow
 from asn_desktop.ui.settings import AppSettings
 
-from .conftest import TOTAL
+from .conftest import TOTAL, set_up_admin, sign_in
 
 
 def _opened(qtbot: QtBot, db_file: Path) -> MainWindow:
     window = MainWindow(AppSettings())
     qtbot.addWidget(window)
     window.open_database(db_file)
+    sign_in(qtbot, window)
     qtbot.waitUntil(lambda: window.register.model.rowCount() == TOTAL, timeout=10000)
     return window
 
@@ -100,7 +101,7 @@ def test_a_new_database_tells_the_clerk_where_to_start(qtbot: QtBot, tmp_path: P
     window = MainWindow(AppSettings())
     qtbot.addWidget(window)
     window.open_database(tmp_path / "baru.sqlite", create=True)
-    qtbot.waitUntil(lambda: window.db is not None, timeout=10000)
+    set_up_admin(qtbot, window)
     assert "identitas instansi dan unit kerja" in window.statusBar().currentMessage()
 
 

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import gc
 import threading
 import time
+from collections.abc import Callable, Iterator
 from typing import Any
 
-from PySide6.QtCore import QThread
+import pytest
+from PySide6.QtCore import Qt, QThread
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from asn_desktop.ui import tasks
 from asn_desktop.ui.tasks import Cancelled, JobControl, TaskRunner
 
 
@@ -143,3 +147,90 @@ def test_wait_blocks_until_the_worker_is_idle(runner: TaskRunner) -> None:
     runner.run(slow, lambda _r: None)
     assert runner.wait(5000)
     assert finished.is_set()
+
+
+def _returns(control: JobControl) -> str:
+    control.progress(1, 1, "selesai")
+    return "ok"
+
+
+def _returns_the_control(control: JobControl) -> dict[str, JobControl]:
+    return {"control": control}  # the result itself reaches the control
+
+
+def _raises(control: JobControl) -> None:
+    control.check()
+    raise LookupError("pegawai hilang")  # the traceback's frames hold `control`
+
+
+def _raises_in_a_cycle(control: JobControl) -> None:
+    try:
+        raise LookupError("pegawai hilang")
+    except LookupError as exc:
+        kept = exc  # this frame holds its own exception: a cycle through `control`'s frame
+        raise kept from ValueError("sebab")
+
+
+@pytest.fixture
+def no_cyclic_gc() -> Iterator[None]:
+    """The control must die by reference counting; no collector pass may free it (on either
+    thread) and hide a reference the worker kept."""
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+
+
+@pytest.mark.parametrize(
+    ("job", "outcome"),
+    [
+        (_returns, "str"),
+        (_returns_the_control, "dict"),
+        (_raises, "LookupError"),
+        (_raises_in_a_cycle, "LookupError"),
+    ],
+    ids=["returns", "returns-the-control", "raises", "raises-in-a-cycle"],
+)
+def test_a_controlled_jobs_control_is_freed_on_the_gui_thread_not_the_worker(
+    qtbot: QtBot,
+    runner: TaskRunner,
+    monkeypatch: pytest.MonkeyPatch,
+    no_cyclic_gc: None,
+    job: Callable[[JobControl], Any],
+    outcome: str,
+) -> None:
+    """A JobControl dying on the worker tears down its PySide connections there (a deadlock
+    against the GUI thread, see tasks.py). The worker is held inside the job after it has
+    signalled, until the control is gone: the GUI thread certainly finishes with the job first,
+    so any reference the worker still held (the job's closure, the result, the exception and
+    its frames) would be the last one and the control would die on the worker."""
+    freed_on_gui_thread: list[bool] = []
+    gone = threading.Event()
+
+    class TracedControl(tasks.JobControl):
+        def __del__(self) -> None:
+            freed_on_gui_thread.append(threading.current_thread() is threading.main_thread())
+            gone.set()
+
+    monkeypatch.setattr(tasks, "JobControl", TracedControl)
+    lingered: list[tuple[bool, bool]] = []  # (control gone meanwhile, on the worker)
+
+    def linger(*_args: object) -> None:
+        lingered.append((gone.wait(2), not _on_gui_thread()))
+
+    runner._relay.finished.connect(linger, Qt.ConnectionType.DirectConnection)
+    outcomes: list[str] = []  # names only: keeping the result or the error would keep the control
+    runner.run_controlled(
+        job,
+        lambda result: outcomes.append(type(result).__name__),
+        lambda exc, _trace: outcomes.append(type(exc).__name__),
+        lambda _done, _total, _message: None,
+    )
+    qtbot.waitUntil(lambda: bool(outcomes), timeout=5000)
+    assert outcomes == [outcome]
+    assert runner.wait(5000)
+    assert lingered == [(True, True)], "the control outlived the GUI thread's references"
+    assert freed_on_gui_thread == [True], "the JobControl died on the worker thread"
+    assert not runner.busy()
+    assert not runner._controls and not runner._relay.outbox

@@ -144,9 +144,10 @@ def test_english_main_window(qtbot, language) -> None:  # type: ignore[no-untype
 def test_english_reaches_labels_of_a_base_class(qtbot, language) -> None:  # type: ignore[no-untyped-def]
     """self.tr() in _DecreeDialog runs with a subclass as self; PySide walks the MRO."""
     from asn_desktop.ui.history_dialogs import RankEntryDialog
+    from asn_desktop.ui.tasks import TaskRunner
 
     language("en")
-    dialog = RankEntryDialog(None, 1, "PNS", [])  # type: ignore[arg-type]
+    dialog = RankEntryDialog(None, 1, "PNS", [], TaskRunner())  # type: ignore[arg-type]
     qtbot.addWidget(dialog)
     assert dialog.windowTitle() == "Add rank history entry"
     label = dialog.form.labelForField(dialog.rows["tmt"])

@@ -56,7 +56,6 @@ def upgrade() -> None:
         sa.UniqueConstraint("seq", name=op.f("uq_audit_log_seq")),
     )
     op.create_index("ix_audit_log_subject", "audit_log", ["subject_uuid"])
-    op.create_index("ix_audit_log_entity", "audit_log", ["entity_uuid"])
     op.create_index("ix_audit_log_at", "audit_log", ["at"])
     op.create_index("ix_audit_log_username", "audit_log", ["username"])
     # The chain's head ("seq:hash") exists from the start, so that two first writers on
