@@ -274,6 +274,10 @@ class Database:
 
     @use_case(Permission.AGENCY)
     def set_meta(self, key: str, value: str) -> None:
+        """A fact about this database. The change counter and the audit chain's head are
+        kept by the write path itself: setting them by hand would break both."""
+        if key in (CHANGE_SEQ_KEY, audit.AUDIT_HEAD_KEY):
+            raise ValueError(f"{key!r} is kept by the write path, not set by hand")
         with self.unit_of_work() as session:
             session.merge(AppMeta(key=key, value=value))
 

@@ -268,3 +268,13 @@ def test_a_use_case_takes_the_write_lock_up_front(db: Database) -> None:
     with db.reading() as session:
         session.execute(text("SELECT 1"))
     assert statements[0] == "BEGIN"
+
+
+def test_the_counter_and_the_chain_head_cannot_be_set_by_hand(db: Database) -> None:
+    from asn_desktop.services.audit import AUDIT_HEAD_KEY, AuditService
+    from asn_desktop.services.database import CHANGE_SEQ_KEY
+
+    for key in (CHANGE_SEQ_KEY, AUDIT_HEAD_KEY):
+        with pytest.raises(ValueError, match="kept by the write path"):
+            db.set_meta(key, "0")
+    assert AuditService(db).verify() is None
