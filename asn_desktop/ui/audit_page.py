@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QItemSelection, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -40,6 +39,7 @@ from asn_desktop.services.errors import ServiceError
 from asn_desktop.ui.audit_table_model import COLUMNS, SEQ, AuditTableModel, local_time
 from asn_desktop.ui.error_dialog import show_error
 from asn_desktop.ui.id_table_model import GuardedFetcher
+from asn_desktop.ui.list_table import configure_list_table
 from asn_desktop.ui.login_dialog import denial_text
 from asn_desktop.ui.tasks import TaskRunner
 
@@ -130,17 +130,8 @@ class AuditPage(QDialog):
         self.table = QTableView()
         self.table.setObjectName("auditTable")
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(24)
+        configure_list_table(self.table, COLUMN_WIDTHS)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in enumerate(COLUMN_WIDTHS):
-            header.resizeSection(column, width)
         self.table.setSortingEnabled(True)
         header.setSortIndicator(SEQ, Qt.SortOrder.DescendingOrder)
         self._sort_section = SEQ

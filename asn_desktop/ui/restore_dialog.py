@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -35,6 +34,7 @@ from asn_desktop.db.schema import HEAD_REVISION
 from asn_desktop.services.backups import BackupInfo, check_backup, describe_file, list_backups
 from asn_desktop.services.errors import ServiceError
 from asn_desktop.ui.error_dialog import show_error
+from asn_desktop.ui.list_table import configure_list_table
 from asn_desktop.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -80,18 +80,8 @@ class RestoreDialog(QDialog):
                 self.tr("Terverifikasi"),
             ]
         )
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        configure_list_table(self.table, COLUMN_WIDTHS)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(24)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in enumerate(COLUMN_WIDTHS):
-            header.resizeSection(column, width)
 
         self.status = QLabel(self.tr("Memuat daftar cadangan…"))
         self.status.setObjectName("backupStatus")
