@@ -22,6 +22,7 @@ SCHEMA_REVISIONS: tuple[str, ...] = (
     "0002_reference",
     "0003_register_sort",
     "0004_users_audit",
+    "0005_appraisal",
 )
 HEAD_REVISION = SCHEMA_REVISIONS[-1]
 # The first revision with accounts (app_user) and the audit trail.

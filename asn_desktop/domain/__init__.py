@@ -1,4 +1,4 @@
-"""Domain rules of ASN Desktop: identifiers, names, ranks, positions, policy, dates.
+"""Domain rules of ASN Desktop: identifiers, names, ranks, positions, appraisal, policy, dates.
 
 This package is the stable API for the db, services and ui layers. It uses the standard
 library only, so importing it is cheap and safe in any process (CLI, tests, workers).
@@ -15,6 +15,18 @@ from asn_desktop.domain.golongan import (
 )
 from asn_desktop.domain.jabatan import JenisJabatan, JenjangFungsional, jenis_jabatan_of_jenjang
 from asn_desktop.domain.kepegawaian import JenisKelamin, StatusKepegawaian, uses_nip
+from asn_desktop.domain.kinerja import (
+    NilaiDasar,
+    Periode,
+    Predikat,
+    Rating,
+    Skema,
+    cek_pola_distribusi,
+    periode,
+    periode_tahun,
+    predikat_dari_rating,
+    predikat_kinerja,
+)
 from asn_desktop.domain.masukan import (
     DATE_FIELDS,
     INT_FIELDS,
@@ -70,14 +82,20 @@ __all__ = [
     "JenisKelamin",
     "JenjangFungsional",
     "NiPppk",
+    "NilaiDasar",
     "Nip",
     "NipError",
+    "Periode",
     "PolicyError",
     "PolicyTable",
     "PolicyVersion",
+    "Predikat",
+    "Rating",
+    "Skema",
     "StatusKepegawaian",
     "TanggalError",
     "TextRule",
+    "cek_pola_distribusi",
     "check_characters",
     "check_date",
     "check_fields",
@@ -98,6 +116,10 @@ __all__ = [
     "parse_ni_pppk",
     "parse_nip",
     "parse_tanggal",
+    "periode",
+    "periode_tahun",
+    "predikat_dari_rating",
+    "predikat_kinerja",
     "split_nama_bergelar",
     "tanggal_pensiun",
     "uses_nip",

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from alembic import context
 
-from asn_desktop.db import access_models, models, reference_models  # noqa: F401  (registers)
+from asn_desktop.db import (  # noqa: F401  (registers)
+    access_models,
+    appraisal_models,
+    models,
+    reference_models,
+)
 from asn_desktop.db.base import Base
 
 connection = context.config.attributes.get("connection")
