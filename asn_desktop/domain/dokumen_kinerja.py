@@ -29,6 +29,7 @@ __all__ = [
     "canonical_json",
     "content_hash",
     "kode_dokumen",
+    "orang_dari_pegawai",
     "parse_kode",
     "qr_text",
 ]
@@ -199,3 +200,40 @@ def parse_kode(typed: str) -> tuple[str, str | None]:
 
 def qr_text(kode: str, digest: str) -> str:
     return f"{QR_PREFIX}:{kode}:{digest}"
+
+
+def orang_dari_pegawai(
+    *,
+    nama: str,
+    gelar_depan: str,
+    gelar_belakang: str,
+    nip: str,
+    status_kepegawaian: str,
+    golongan_id: int | None,
+    jabatan: str,
+    unit_kerja: str,
+) -> OrangCetak:
+    """An employee of the register as the identity table prints them.
+
+    NIP and "Pangkat/Gol. Ruang" are PNS facts: a PPPK's NI PPPK and golongan (no pangkat)
+    are left out, as the form leaves those cells empty for them.
+    """
+    from asn_desktop.domain.golongan import GolonganError, golongan_by_id
+    from asn_desktop.domain.nama import format_nama_lengkap
+
+    pns = status_kepegawaian in ("PNS", "CPNS")
+    pangkat = ""
+    if pns and golongan_id is not None:
+        try:
+            g = golongan_by_id(golongan_id)
+        except GolonganError:
+            g = None
+        if g is not None and g.pangkat:
+            pangkat = f"{g.pangkat}, {g.ruang}"
+    return OrangCetak(
+        nama=format_nama_lengkap(gelar_depan, nama, gelar_belakang),
+        nip=nip if pns else "",
+        pangkat=pangkat,
+        jabatan=jabatan,
+        unit_kerja=unit_kerja,
+    )

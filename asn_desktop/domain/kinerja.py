@@ -316,7 +316,7 @@ def nilai_dasar(*, on: date | None = None, policy: PolicyTable | None = None) ->
             NilaiDasar(
                 str(item["kode"]),
                 str(item["nama"]),
-                tuple(str(u) for u in item.get("uraian", ())),  # type: ignore[union-attr]
+                tuple(str(u) for u in item.get("uraian", ())),
             )
         )
     return found
@@ -377,7 +377,7 @@ def cek_pola_distribusi(
     prefix = f"{scope}: " if scope else ""
     capaian_label = capaian_labels[capaian]
     found: list[Pelanggaran] = []
-    for rule in rules_by_capaian[capaian]:  # type: ignore[attr-defined]
+    for rule in rules_by_capaian[capaian]:
         group = tuple(Predikat(p) for p in rule["predikat"])
         count = sum(tally.get(p, 0) for p in group)
         names = _names(group, day, predikat_policy)
@@ -469,7 +469,7 @@ def sebutan_pp46(nilai: float, *, tahun: int, policy: PolicyTable | None = None)
     if not isinstance(bands, Sequence):
         raise PolicyError(f'Tabel kebijakan "{table.name}" tidak memuat "sebutan".')
     for band in bands:
-        above = band["lebih_dari"]  # type: ignore[index]
+        above = band["lebih_dari"]
         if above is None or nilai > float(above):
-            return str(band["label"])  # type: ignore[index]
+            return str(band["label"])
     raise PolicyError(f'Tabel kebijakan "{table.name}": tidak ada sebutan untuk nilai {nilai}.')

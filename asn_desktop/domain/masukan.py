@@ -145,6 +145,23 @@ TEXT_FIELDS: Mapping[str, TextRule] = MappingProxyType(
         "unit_kode": TextRule("Kode unit", 40),
         "instansi_kode": TextRule("Kode instansi", 40),
         "instansi_nama": TextRule("Nama instansi", 200),  # app_meta Text
+        # performance appraisal (asn_desktop/db/appraisal_models.py)
+        "rhk": TextRule("Rencana hasil kerja", 2000, multiline=True),
+        "rhk_atasan": TextRule("RHK atasan yang diintervensi", 2000, multiline=True),
+        "indikator": TextRule("Indikator kinerja individu", 1000, multiline=True),
+        "target": TextRule("Target", 300),
+        "realisasi": TextRule("Realisasi", 2000, multiline=True),
+        "bukti": TextRule("Bukti dukung", 2000, multiline=True),
+        "umpan_balik": TextRule("Umpan balik", 2000, multiline=True),
+        "ekspektasi": TextRule("Ekspektasi khusus pimpinan", 2000, multiline=True),
+        "catatan": TextRule("Catatan/rekomendasi", 4000, multiline=True),
+        "penilai_nama": TextRule("Nama penilai", 200),
+        "penilai_nip": TextRule("NIP penilai", 18, typed_max_length=30),
+        "penilai_pangkat": TextRule("Pangkat/gol. ruang penilai", 100),
+        "penilai_jabatan": TextRule("Jabatan penilai", 300),
+        "penilai_unit": TextRule("Unit kerja penilai", 200),
+        "alasan_buka": TextRule("Alasan membuka kembali", 1000, multiline=True),
+        "nama_berkas": TextRule("Nama berkas", 255),
     }
 )
 
@@ -158,6 +175,8 @@ DATE_FIELDS: Mapping[str, DateRule] = MappingProxyType(
         "tmt_pns": DateRule("TMT PNS", _SK_EARLIEST, 1),
         "tmt": DateRule("TMT", _SK_EARLIEST, 1),
         "sk_tanggal": DateRule("Tanggal SK", _SK_EARLIEST, 1),
+        "tanggal_penetapan": DateRule("Tanggal penilaian", date(2000, 1, 1), 1),
+        "tanggal_ttd": DateRule("Tanggal tanda tangan", date(2000, 1, 1), 0),
     }
 )
 

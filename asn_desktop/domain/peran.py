@@ -31,7 +31,7 @@ class Role(StrEnum):
 class Permission(StrEnum):
     READ = "read"  # see the register, the audit trail; automatic daily backup
     PRINT = "print"
-    EDIT = "edit"  # employees, histories, units
+    EDIT = "edit"  # employees, histories, units, SKP and evaluations
     IMPORT = "import"
     EXPORT = "export"  # spreadsheets, dossiers, bundles
     BACKUP = "backup"  # a backup on request
@@ -61,7 +61,7 @@ PERMISSION_LABELS: Mapping[Permission, str] = MappingProxyType(
     {
         Permission.READ: "melihat data",
         Permission.PRINT: "mencetak dokumen",
-        Permission.EDIT: "mengubah data pegawai dan unit kerja",
+        Permission.EDIT: "mengubah data pegawai, unit kerja dan penilaian kinerja",
         Permission.IMPORT: "mengimpor data",
         Permission.EXPORT: "mengekspor data",
         Permission.BACKUP: "membuat cadangan",

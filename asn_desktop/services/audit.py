@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Select, event, func, insert, inspect, select, update
 from sqlalchemy.orm import Session
 
+from asn_desktop.db import appraisal_models as am
 from asn_desktop.db.access_models import AuditEntry
 from asn_desktop.db.base import ExchangedRecord
 from asn_desktop.db.models import (
@@ -78,6 +79,17 @@ ENTITY_LABELS: dict[str, str] = {
     "position_history": "Riwayat jabatan",
     "unit_history": "Riwayat unit kerja",
     "org_unit": "Unit kerja",
+    "skp": "SKP",
+    "skp_rhk": "Rencana hasil kerja",
+    "skp_indikator": "Indikator kinerja",
+    "skp_perilaku": "Ekspektasi perilaku",
+    "evaluasi": "Evaluasi kinerja",
+    "evaluasi_rhk": "Umpan balik hasil kerja",
+    "evaluasi_indikator": "Realisasi",
+    "evaluasi_perilaku": "Umpan balik perilaku",
+    "evaluasi_versi": "Dokumen evaluasi (versi final)",
+    "dokumen_ttd": "Dokumen bertanda tangan",
+    "capaian_organisasi": "Capaian kinerja organisasi",
     "app_user": "Pengguna",
     "database": "Basis data",
     "agency": "Instansi",
@@ -230,7 +242,32 @@ def describe(row: ExchangedRecord) -> tuple[str, str]:
         return _employee_label(employee), employee.uuid
     if isinstance(row, OrgUnit):
         return f"{row.kode} {row.nama}", ""
+    skp = _skp_of(row)
+    if skp is not None:
+        employee = skp.employee
+        return f"{_employee_label(employee)} — SKP {skp.tahun}", employee.uuid
+    if isinstance(row, am.CapaianOrganisasi):
+        return f"Capaian kinerja organisasi {row.tahun}", ""
     return "", ""
+
+
+def _skp_of(row: ExchangedRecord) -> am.Skp | None:
+    """The SKP an appraisal record belongs to, whose employee the entry is about."""
+    if isinstance(row, am.Skp):
+        return row
+    if isinstance(row, am.SkpRhk | am.SkpPerilaku):
+        return row.skp
+    if isinstance(row, am.SkpIndikator):
+        return row.rhk.skp
+    if isinstance(row, am.Evaluasi):
+        return row.skp
+    if isinstance(row, am.EvaluasiRhk | am.EvaluasiIndikator | am.EvaluasiPerilaku):
+        return row.evaluasi.skp
+    if isinstance(row, am.EvaluasiVersi):
+        return row.evaluasi.skp
+    if isinstance(row, am.DokumenTtd):
+        return row.versi_row.evaluasi.skp
+    return None
 
 
 def _from_captured(item: _Captured) -> PendingEntry:

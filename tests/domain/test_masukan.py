@@ -82,8 +82,11 @@ def test_every_text_field_of_the_employee_form_has_a_rule() -> None:
             assert f.name in DATE_FIELDS, f.name
 
 
-def test_only_alamat_and_keterangan_are_multiline() -> None:
-    assert {k for k, rule in TEXT_FIELDS.items() if rule.multiline} == {"alamat", "keterangan"}
+def test_only_free_texts_are_multiline() -> None:
+    assert {k for k, rule in TEXT_FIELDS.items() if rule.multiline} == {
+        "alamat", "keterangan", "rhk", "rhk_atasan", "indikator", "realisasi", "bukti",
+        "umpan_balik", "ekspektasi", "catatan", "alasan_buka",
+    }
 
 
 def test_date_bounds() -> None:
