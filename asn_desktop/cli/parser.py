@@ -22,6 +22,9 @@ COMMAND_GROUPS = (
     "asn_desktop.cli.demo_commands",
     "asn_desktop.cli.users_commands",
     "asn_desktop.cli.audit_commands",
+    "asn_desktop.cli.print_commands",
+    "asn_desktop.cli.report_commands",
+    "asn_desktop.cli.verify_command",
 )
 
 

@@ -282,7 +282,28 @@ class AppraisalDocuments:
             skp = session.get(Skp, skp_id)
             if skp is None or skp.deleted_at is not None:
                 raise NotFound("SKP tidak ditemukan (mungkin sudah dihapus).")
+            if skp.skema == "pp_46_2011":
+                raise ServiceError(
+                    "SKP PP 46/2011 adalah riwayat yang diimpor; rencana SKP-nya tidak dicetak."
+                )
             return build_dokumen_skp(session, skp, tanggal=tanggal)
+
+    @use_case(Permission.PRINT)
+    def record_print_skp(self, skp_id: int, *, where: str = "") -> None:
+        """The "Cetak" entry for an SKP planning document."""
+        with self.db.unit_of_work() as session:
+            skp = session.get(Skp, skp_id)
+            if skp is None:
+                raise NotFound("SKP tidak ditemukan (mungkin sudah dihapus).")
+            audit.record(
+                session,
+                "print",
+                entity_type="skp",
+                entity_uuid=skp.uuid,
+                subject_uuid=skp.employee.uuid,
+                label=f"{skp.employee.nama} — SKP {skp.tahun}",
+                detail=f"Rencana SKP{': ' + where if where else ''}",
+            )
 
     @use_case(Permission.PRINT)
     def batch_ids(
@@ -306,6 +327,8 @@ class AppraisalDocuments:
                     Skp.deleted_at.is_(None),
                     Evaluasi.deleted_at.is_(None),
                     Evaluasi.periode == kode_periode,
+                    # PP 46/2011 years are imported history without a document.
+                    Skp.skema != "pp_46_2011",
                 )
             )
             if only_final:
@@ -337,21 +360,25 @@ class AppraisalDocuments:
         if not printed:
             return
         with self.db.unit_of_work() as session:
-            uuids = dict(
-                session.execute(
-                    select(Evaluasi.id, Evaluasi.uuid).where(
-                        Evaluasi.id.in_([p.evaluasi_id for p in printed])
-                    )
-                ).all()
-            )
+            uuids = {
+                eid: (euuid, puuid)
+                for eid, euuid, puuid in session.execute(
+                    select(Evaluasi.id, Evaluasi.uuid, Employee.uuid)
+                    .join(Skp, Skp.id == Evaluasi.skp_id)
+                    .join(Employee, Employee.id == Skp.employee_id)
+                    .where(Evaluasi.id.in_([p.evaluasi_id for p in printed]))
+                )
+            }
             for item in printed:
                 d = item.dokumen
                 what = "draf" if item.draft else f"kode {item.kode}"
+                entity, subject = uuids.get(item.evaluasi_id, ("", ""))
                 audit.record(
                     session,
                     "print",
                     entity_type="evaluasi",
-                    entity_uuid=uuids.get(item.evaluasi_id, ""),
+                    entity_uuid=entity,
+                    subject_uuid=subject,
                     label=f"{d.pegawai.nama} — {d.periode_label} {d.tahun}",
                     detail=f"Dokumen evaluasi kinerja ({what}){': ' + where if where else ''}",
                 )

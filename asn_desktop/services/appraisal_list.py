@@ -25,7 +25,7 @@ from asn_desktop.db.appraisal_models import (
 )
 from asn_desktop.db.models import Employee, OrgUnit
 from asn_desktop.db.opening import translate_dbapi_error
-from asn_desktop.domain import format_nama_lengkap
+from asn_desktop.domain import PolicyError, format_nama_lengkap
 from asn_desktop.domain.kinerja import (
     Pelanggaran,
     Predikat,
@@ -75,9 +75,14 @@ def report_status(status: str | None, versi: int) -> str:
 
 @cache
 def _labels(tahun: int) -> tuple[dict[str, str], dict[str, str]]:
+    """The printed labels of the matrix in force at the end of ``tahun``; none for the years
+    before it (PP 46/2011 history, rated with numbers and sebutan instead)."""
     day = date(tahun, 12, 31)
-    ratings = {r.value: rating_label(r, on=day) for r in Rating}
-    predikat = {p.value: predikat_label(p, on=day) for p in Predikat}
+    try:
+        ratings = {r.value: rating_label(r, on=day) for r in Rating}
+        predikat = {p.value: predikat_label(p, on=day) for p in Predikat}
+    except PolicyError:
+        return {}, {}
     return ratings, predikat
 
 

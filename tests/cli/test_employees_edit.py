@@ -180,7 +180,16 @@ VIEWER_REFUSED = {
     ("demo",): ("--employees", "5"),
 }
 # db upgrade writes only the schema, which the window also does on opening for anyone.
-NEITHER = {("db", "upgrade")}
+# Printing and verifying are a viewer's right too, on a database with appraisals: see
+# tests/cli/test_print_commands.py::test_a_viewer_may_print_report_and_verify.
+NEITHER = {
+    ("db", "upgrade"),
+    ("print", "appraisal"),
+    ("print", "batch"),
+    ("print", "skp"),
+    ("report", "appraisals"),
+    ("verify",),
+}
 
 
 def _commands() -> set[tuple[str, ...]]:
