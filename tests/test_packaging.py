@@ -33,7 +33,7 @@ def test_installer_has_a_valid_app_id() -> None:
 
 def test_spec_bundles_every_data_folder_that_exists() -> None:
     spec = (ROOT / "packaging" / "asn-desktop.spec").read_text(encoding="utf-8")
-    for folder in ("siasn", "policy", "i18n"):
+    for folder in ("siasn", "policy", "i18n", "fonts"):
         source = f'str(PACKAGE / "resources" / "{folder}")'
         assert f'({source}, "asn_desktop/resources/{folder}")' in spec
         assert any((ROOT / "resources" / folder).iterdir())

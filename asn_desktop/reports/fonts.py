@@ -47,7 +47,7 @@ _registered = False
 
 
 def font_dir() -> Path:
-    return RESOURCE_DIR / "fonts"
+    return Path(RESOURCE_DIR) / "fonts"
 
 
 def register_fonts() -> None:

@@ -412,7 +412,10 @@ class AppraisalListService:
     ) -> list[KesenjanganKinerja]:
         """Every "Di Bawah Ekspektasi" of the year's finalised (or reopened) evaluations,
         newest period first per employee: what the yearly development plan should address."""
-        names = {n.kode: n.nama for n in nilai_dasar(on=date(tahun, 12, 31))}
+        try:
+            names = {n.kode: n.nama for n in nilai_dasar(on=date(tahun, 12, 31))}
+        except PolicyError:  # before BerAKHLAK (2021): PP 46/2011 history has no ratings
+            names = {}
         below = Rating.DI_BAWAH.value
         base = (
             select(

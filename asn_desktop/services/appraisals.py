@@ -594,9 +594,10 @@ class AppraisalService:
         if jenis is None:
             from asn_desktop.domain.kinerja import default_policy
 
-            jenis = str(
-                default_policy("periode_penilaian").at(date(draft.tahun, 1, 1)).values["jenis"]
-            )
+            table = default_policy("periode_penilaian")
+            first = table.versions[0]
+            day = max(date(draft.tahun, 1, 1), first.effective_from)
+            jenis = str(table.at(day).values["jenis"])
         row = Skp(
             employee_id=employee.id,
             tahun=draft.tahun,
@@ -664,7 +665,11 @@ class AppraisalService:
                     stamp_change(session, actor, ind)
 
         current = {p.kode: p for p in _live(row.perilaku)}
-        for number, nilai in enumerate(nilai_dasar(on=_year_end(row.tahun)), start=1):
+        # BerAKHLAK (2021) is the perilaku of the rated schemes; PP 46/2011 history has none.
+        core_values = (
+            nilai_dasar(on=_year_end(row.tahun)) if Skema(row.skema).uses_ratings else []
+        )
+        for number, nilai in enumerate(core_values, start=1):
             text = draft.ekspektasi.get(nilai.kode, "").strip()
             perilaku = current.get(nilai.kode)
             if perilaku is None:
@@ -787,11 +792,11 @@ class AppraisalService:
                 _check_revision(row, expected_revision, f"evaluasi {skp.employee.nama}")
                 if row.status == "final":
                     raise ServiceError(_final_message(row))
-            self._write_evaluasi(session, skp, row, draft)
+            self._write_evaluasi(session, skp, row, draft, is_new=expected_revision is None)
             return row.id
 
     def _write_evaluasi(
-        self, session: Session, skp: Skp, row: Evaluasi, draft: EvaluasiDraft
+        self, session: Session, skp: Skp, row: Evaluasi, draft: EvaluasiDraft, *, is_new: bool
     ) -> None:
         actor = self.db.actor
         problems: list[FieldProblem] = []
@@ -853,7 +858,7 @@ class AppraisalService:
         if problems:
             raise ValidationFailed(problems)
 
-        _set_if_changed(
+        row_changed = _set_if_changed(
             session,
             actor,
             row,
@@ -866,9 +871,10 @@ class AppraisalService:
                 "nilai_skp": draft.nilai_skp,
                 "nilai_perilaku": draft.nilai_perilaku,
             },
-            is_new=False,
+            is_new=is_new,
         )
 
+        children_changed = False
         by_ind = {r.indikator_id: r for r in _live(row.realisasi)}
         for item in draft.realisasi:
             values = {"realisasi": item.realisasi.strip(), "bukti": item.bukti.strip()}
@@ -881,8 +887,9 @@ class AppraisalService:
                 )
                 stamp_change(session, actor, new, first=True)
                 session.add(new)
+                children_changed = True
             else:
-                _set_if_changed(session, actor, existing, values, is_new=False)
+                children_changed |= _set_if_changed(session, actor, existing, values, is_new=False)
         by_rhk = {r.rhk_id: r for r in _live(row.hasil)}
         by_kode = {p.kode: p for p in _live(row.perilaku)}
         for fb in draft.umpan_balik:
@@ -899,6 +906,7 @@ class AppraisalService:
                     target = EvaluasiRhk(evaluasi_id=row.id, rhk_id=fb.rhk_id, **feedback)
                     stamp_change(session, actor, target, first=True)
                     session.add(target)
+                    children_changed = True
                     continue
             else:
                 target = by_kode.get(fb.kode)
@@ -908,8 +916,13 @@ class AppraisalService:
                     target = EvaluasiPerilaku(evaluasi_id=row.id, kode=fb.kode, **feedback)
                     stamp_change(session, actor, target, first=True)
                     session.add(target)
+                    children_changed = True
                     continue
-            _set_if_changed(session, actor, target, feedback, is_new=False)
+            children_changed |= _set_if_changed(session, actor, target, feedback, is_new=False)
+        if children_changed and not row_changed and not is_new:
+            # The evaluation's revision is what the window holds: a change of its realisasi
+            # or feedback alone must make the other windows' copies stale too.
+            stamp_change(session, actor, row)
 
     @use_case(Permission.EDIT)
     def finalise(
@@ -1145,7 +1158,7 @@ def _check_revision(row: Any, expected: int, label: str) -> None:
 
 def _set_if_changed(
     session: Session, actor: str, row: Any, values: Mapping[str, Any], *, is_new: bool
-) -> None:
+) -> bool:
     changed = False
     for key, value in values.items():
         if getattr(row, key) != value:
@@ -1153,6 +1166,7 @@ def _set_if_changed(
             changed = True
     if changed and not is_new:
         stamp_change(session, actor, row)
+    return changed
 
 
 def _live_employee(session: Session, employee_id: int) -> Employee:
@@ -1509,7 +1523,10 @@ def _skp_record(session: Session, row: Skp) -> SkpRecord:
     )
     evaluasi = tuple(
         EvaluasiSummary(e.id, e.periode, e.status, e.versi, e.predikat)
-        for e in sorted(_live(row.evaluasi), key=lambda e: periode(e.periode, row.tahun).mulai)
+        for e in sorted(
+            _live(row.evaluasi),
+            key=lambda e: (e.periode == "akhir", periode(e.periode, row.tahun).mulai),
+        )
     )
     return SkpRecord(
         id=row.id,

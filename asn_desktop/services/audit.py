@@ -99,8 +99,17 @@ ENTITY_LABELS: dict[str, str] = {
 # Bookkeeping of the exchange, not something a person changed.
 # The entity's own UUID is the entry's entity_uuid; ids and paths are local keys.
 _NOT_AUDITED = frozenset(
-    {"id", "uuid", "change_seq", "updated_at", "updated_by", "revision", "origin_agency",
-     "employee_id", "path"}
+    {
+        "id",
+        "uuid",
+        "change_seq",
+        "updated_at",
+        "updated_by",
+        "revision",
+        "origin_agency",
+        "employee_id",
+        "path",
+    }
 )
 _PENDING = "asn_audit_pending"
 _CAPTURED = "asn_audit_captured"
@@ -273,9 +282,7 @@ def _skp_of(row: ExchangedRecord) -> am.Skp | None:
 def _from_captured(item: _Captured) -> PendingEntry:
     label, subject = describe(item.row)
     table = item.row.__table__.name  # type: ignore[attr-defined]
-    return PendingEntry(
-        item.action, table, item.row.uuid, subject, label, item.changes, ""
-    )
+    return PendingEntry(item.action, table, item.row.uuid, subject, label, item.changes, "")
 
 
 def _folded(captured: list[_Captured]) -> list[_Captured]:
@@ -376,9 +383,7 @@ def append_entries(
         prev = digest
     conn = session.connection()
     conn.execute(insert(AuditEntry), rows)
-    conn.execute(
-        update(AppMeta).where(AppMeta.key == AUDIT_HEAD_KEY).values(value=f"{seq}:{prev}")
-    )
+    conn.execute(update(AppMeta).where(AppMeta.key == AUDIT_HEAD_KEY).values(value=f"{seq}:{prev}"))
     return len(rows)
 
 
@@ -419,6 +424,7 @@ def verify(session: Session) -> ChainBreak | None:
     count = session.scalar(select(func.count()).select_from(AuditEntry)) or 0
     if raw is None and count == 0:
         return None
+
     def find_seq(digest: str) -> int | None:
         # Only after a broken link: one scan, no index needed on the hash.
         return session.scalar(select(AuditEntry.seq).where(AuditEntry.hash == digest).limit(1))
@@ -628,8 +634,13 @@ class AuditService:
             writer = write_csv
         else:
             raise ValidationFailed(
-                [FieldProblem("path", f"Jenis berkas '{suffix or path.name}' tidak dikenal; "
-                              "pilih .xlsx atau .csv.")]
+                [
+                    FieldProblem(
+                        "path",
+                        f"Jenis berkas '{suffix or path.name}' tidak dikenal; "
+                        "pilih .xlsx atau .csv.",
+                    )
+                ]
             )
         rows = self.entries(query)
         try:

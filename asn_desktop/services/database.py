@@ -557,13 +557,13 @@ def _remember_versions(session: Session, _context: Any, _instances: Any) -> None
 
 
 def _label_from_table(conn: Connection, table: Any, row_id: int) -> str:
-    """"Ahmad Sutisna" for an employee or its history rows, a unit's name, else "ini"."""
+    """ "Ahmad Sutisna" for an employee or its history rows, a unit's name, else "ini"."""
     columns = table.c
     if "employee_id" in columns:
         found = conn.execute(
-            select(Employee.nama).join(table, table.c.employee_id == Employee.id).where(
-                table.c.id == row_id
-            )
+            select(Employee.nama)
+            .join(table, table.c.employee_id == Employee.id)
+            .where(table.c.id == row_id)
         ).scalar()
         return f"riwayat {found}" if found else "ini"
     if "nama" in columns:

@@ -206,8 +206,12 @@ class UserService:
                 failure = self._count_failure(session, user)
             elif user.locked_at is not None:
                 audit.record(
-                    session, "login_failed", entity_type=_ENTITY, label=user.username,
-                    detail="akun terkunci", username=user.username,
+                    session,
+                    "login_failed",
+                    entity_type=_ENTITY,
+                    label=user.username,
+                    detail="akun terkunci",
+                    username=user.username,
                 )
                 failure = self._locked_message(user.username)
             else:
@@ -259,8 +263,12 @@ class UserService:
             .execution_options(synchronize_session=False)
         ).scalar_one()
         audit.record(
-            session, "login_failed", entity_type=_ENTITY, label=user.username,
-            detail=f"kata sandi salah ({failed}x berturut-turut)", username=user.username,
+            session,
+            "login_failed",
+            entity_type=_ENTITY,
+            label=user.username,
+            detail=f"kata sandi salah ({failed}x berturut-turut)",
+            username=user.username,
         )
         limit = max_failed_logins()
         if user.locked_at is None and failed >= limit and self._is_last_admin(session, user):
@@ -268,8 +276,12 @@ class UserService:
             # guessing is slowed instead (Argon2 plus a growing pause) and recorded.
             time.sleep(min(failed - limit + 1, 10) * LAST_ADMIN_PAUSE_SECONDS)
             audit.record(
-                session, "login_failed", entity_type=_ENTITY, label=user.username,
-                detail="tidak dikunci: administrator aktif terakhir", username="sistem",
+                session,
+                "login_failed",
+                entity_type=_ENTITY,
+                label=user.username,
+                detail="tidak dikunci: administrator aktif terakhir",
+                username="sistem",
             )
             return (
                 f"{WRONG_CREDENTIALS} Akun {user.username} tidak dikunci karena satu-satunya "
@@ -283,8 +295,12 @@ class UserService:
                 .execution_options(synchronize_session=False)
             )
             audit.record(
-                session, "lock", entity_type=_ENTITY, label=user.username,
-                detail=f"otomatis setelah {failed} kali salah kata sandi", username="sistem",
+                session,
+                "lock",
+                entity_type=_ENTITY,
+                label=user.username,
+                detail=f"otomatis setelah {failed} kali salah kata sandi",
+                username="sistem",
             )
             return (
                 f"{WRONG_CREDENTIALS} Akun {user.username} kini dikunci setelah {failed} kali "
@@ -343,7 +359,10 @@ class UserService:
                 user.must_change_password = False
                 user.failed_logins = 0
                 audit.record(
-                    session, "password", entity_type=_ENTITY, label=user.username,
+                    session,
+                    "password",
+                    entity_type=_ENTITY,
+                    label=user.username,
                     detail="diganti sendiri",
                 )
                 if self.db.user is not None and self.db.user.user_id == user.id:
@@ -420,8 +439,13 @@ class UserService:
             if user.locked_at is not None:
                 return
             user.locked_at = datetime.now(UTC)
-            audit.record(session, "lock", entity_type=_ENTITY, label=user.username,
-                         detail="oleh administrator")
+            audit.record(
+                session,
+                "lock",
+                entity_type=_ENTITY,
+                label=user.username,
+                detail="oleh administrator",
+            )
 
     @use_case(Permission.MANAGE_USERS)
     def unlock(self, username: str) -> None:
@@ -446,8 +470,13 @@ class UserService:
             user.must_change_password = True
             user.failed_logins = 0
             user.locked_at = None
-            audit.record(session, "password", entity_type=_ENTITY, label=user.username,
-                         detail="disetel ulang oleh administrator; wajib diganti")
+            audit.record(
+                session,
+                "password",
+                entity_type=_ENTITY,
+                label=user.username,
+                detail="disetel ulang oleh administrator; wajib diganti",
+            )
 
     @use_case(Permission.MANAGE_USERS)
     def set_role(self, username: str, role: str) -> None:
@@ -460,8 +489,13 @@ class UserService:
                 self._refuse_self(user, "menurunkan peran")
             before = user.role
             user.role = chosen.value
-            audit.record(session, "update", entity_type=_ENTITY, label=user.username,
-                         changes={"role": [before, chosen.value]})
+            audit.record(
+                session,
+                "update",
+                entity_type=_ENTITY,
+                label=user.username,
+                changes={"role": [before, chosen.value]},
+            )
 
     # -- internals -----------------------------------------------------------------------------
 
@@ -488,9 +522,15 @@ class UserService:
         session.add(user)
         session.flush()
         audit.record(
-            session, "create", entity_type=_ENTITY, label=name,
-            changes={"username": [None, name], "role": [None, role.value],
-                     "full_name": [None, full_name]},
+            session,
+            "create",
+            entity_type=_ENTITY,
+            label=name,
+            changes={
+                "username": [None, name],
+                "role": [None, role.value],
+                "full_name": [None, full_name],
+            },
         )
         return user
 

@@ -428,11 +428,6 @@ def test_batch_of_a_unit_includes_the_units_below(
     assert "Siti Rahmawati" not in pdf_text(out_dir / "seksi.pdf")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="reports.render_evaluasi_batch draws an item without a code with draft=False: no "
-    "DRAF mark (a draft is the only printable without a code); remove this marker once it does",
-)
 def test_batch_with_drafts_marks_them(run: Run, appraisals: Appraisals, out_dir: Path) -> None:
     out = out_dir / "um.pdf"
     plain = run(
