@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy import func, select
 
 from asn_desktop.db.models import Employee, OrgUnit, PositionHistory, RankHistory, UnitHistory
+from asn_desktop.demo.appraisals import Pegawai, pegawai_of, write_appraisals
 from asn_desktop.demo.careers import Career, Careers, Plan
 from asn_desktop.demo.catalogue import Catalogue
 from asn_desktop.demo.draw import Draw
@@ -61,6 +62,11 @@ class DemoSummary:
     unit_history: int
     audit_entries: int
     seconds: float
+    # Performance appraisals (asn_desktop.demo.appraisals); 0 with appraisals=False.
+    skp: int = 0
+    evaluasi: int = 0
+    evaluasi_versi: int = 0
+    appraisal_rows: int = 0  # every row of the appraisal tables
 
 
 def generate_demo(
@@ -72,8 +78,13 @@ def generate_demo(
     agency_code: str = "DISKOMINFO",
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    appraisals: bool = True,
 ) -> DemoSummary:
     """Fill an initialised, empty register with a demo agency of ``employees`` employees.
+
+    With ``appraisals`` (the default) they also get their SKPs and evaluations of the last
+    three full years (finalised, with their frozen documents), of this year (draft
+    quarterly evaluations) and imported PP 46/2011 history (asn_desktop.demo.appraisals).
 
     A database without accounts first gets the three demo accounts (admin, operator,
     viewer with the README's passwords) and is then written as admin; otherwise it is
@@ -107,9 +118,10 @@ def generate_demo(
         UserService(db).create_demo_accounts()  # signs in as admin
 
     def fill(writer: BulkWriter) -> DemoSummary:
-        return _Demo(writer, seed=seed, today=day, agency_code=code).fill(
-            employees, progress, cancelled
+        demo = _Demo(
+            writer, seed=seed, today=day, agency_code=code, appraisals=appraisals, actor=db.actor
         )
+        return demo.fill(employees, progress, cancelled)
 
     summary = BulkService(db).run(fill, action_detail=f"Data demo (seed {seed})")
     summary.seconds = time.perf_counter() - started
@@ -130,12 +142,23 @@ def _refuse_filled(employees: int, units: int) -> None:
 
 
 class _Demo:
-    def __init__(self, writer: BulkWriter, *, seed: int, today: date, agency_code: str) -> None:
+    def __init__(
+        self,
+        writer: BulkWriter,
+        *,
+        seed: int,
+        today: date,
+        agency_code: str,
+        appraisals: bool = False,
+        actor: str = "",
+    ) -> None:
         self.writer = writer
         self.today = today
         self.agency_code = agency_code
         self.profile = profile_of(agency_code)
         self.draw = Draw(seed)
+        self.appraisals = appraisals
+        self.actor = actor  # who "finalised" the demo's documents
 
     def fill(
         self,
@@ -161,8 +184,12 @@ class _Demo:
         plans = careers.plan(employees)
 
         counts = {"rank": 0, "position": 0, "unit": 0}
+        staff: list[Pegawai] | None = [] if self.appraisals else None
+        # With appraisals the bar runs twice as far: the employees, then their appraisals
+        # (which take most of the time).
+        total = employees * 2 if self.appraisals else employees
         if progress is not None:
-            progress(0, employees)
+            progress(0, total)
         done = 0
         while done < employees:
             if cancelled is not None and cancelled():
@@ -181,6 +208,8 @@ class _Demo:
                         raise AssertionError(f"data demo tidak valid ({row['nip']}): {problems}")
                     _check_history(row, ranks, positions, units)
                 emp_rows.append(row)
+                if staff is not None:
+                    staff.append(pegawai_of(row, ranks, units))
                 rank_rows += ranks
                 pos_rows += positions
                 unit_rows += units
@@ -192,18 +221,48 @@ class _Demo:
             counts["unit"] += w.insert(UnitHistory, unit_rows, subjects=subjects)
             done += len(batch)
             if progress is not None:
-                progress(done, employees)
+                progress(done, total)
         if cancelled is not None and cancelled():
             raise DemoCancelled()
-        return DemoSummary(
+
+        def check() -> None:
+            if cancelled is not None and cancelled():
+                raise DemoCancelled()
+
+        summary = DemoSummary(
             employees=employees,
             units=len(tree.units),
             rank_history=counts["rank"],
             position_history=counts["position"],
             unit_history=counts["unit"],
-            audit_entries=w.audited,
+            audit_entries=0,
             seconds=0.0,
         )
+        if staff is not None:
+            written = employees
+
+            def advance(n: int) -> None:
+                nonlocal written
+                written += n
+                if progress is not None:
+                    progress(min(written, total), total)
+
+            done_appraisals = write_appraisals(
+                w,
+                self.draw,
+                staff,
+                tree,
+                today=self.today,
+                actor=self.actor,
+                check=check,
+                advance=advance,
+            )
+            summary.skp = done_appraisals.skp
+            summary.evaluasi = done_appraisals.evaluasi
+            summary.evaluasi_versi = done_appraisals.versi
+            summary.appraisal_rows = done_appraisals.rows
+        summary.audit_entries = w.audited
+        return summary
 
     def _employee(
         self, careers: Careers, people: People, plan: Plan, emp_id: int

@@ -109,6 +109,9 @@ _NOT_AUDITED = frozenset(
         "origin_agency",
         "employee_id",
         "path",
+        # The frozen document of an evaluasi_versi (several KB of JSON): its content_hash,
+        # which is audited, names it exactly, and the row is never changed afterwards.
+        "snapshot",
     }
 )
 _PENDING = "asn_audit_pending"

@@ -20,7 +20,9 @@ from asn_desktop.ui.settings import APPLICATION, ORGANISATION, AppSettings
 
 log = logging.getLogger(__name__)
 
-DEMO_EMPLOYEES = 1500
+# An agency of this size (a dinas has a few hundred to 1,500 staff) with four years of
+# appraisals is generated in a few seconds; every employee gets SKPs and evaluations.
+DEMO_EMPLOYEES = 600
 DEMO_PREFIX = "asn-desktop-demo-"
 STALE_DEMO_SECONDS = 24 * 3600
 

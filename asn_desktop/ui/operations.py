@@ -90,8 +90,10 @@ class Changes:
 
     employees: register rows whose content changed (identity, or the current rank, position or
     unit through a history entry); added / removed: employees created / deleted; units: the
-    unit tree (names and codes, which register rows show too); agency: the agency's identity.
-    A new kind of record (appraisals, trainings) adds a field here and a view that reads it.
+    unit tree (names and codes, which register rows show too); agency: the agency's identity;
+    appraisals: SKPs whose content, evaluations or documents changed (the appraisal page
+    re-reads its list).
+    A new kind of record (trainings) adds a field here and a view that reads it.
     """
 
     employees: Collection[int] = frozenset()
@@ -99,9 +101,10 @@ class Changes:
     removed: Collection[int] = frozenset()
     units: bool = False
     agency: bool = False
+    appraisals: Collection[int] = frozenset()
 
     def __post_init__(self) -> None:
-        for name in ("employees", "added", "removed"):
+        for name in ("employees", "added", "removed", "appraisals"):
             object.__setattr__(self, name, frozenset(getattr(self, name)))
 
     def __or__(self, other: Changes) -> Changes:

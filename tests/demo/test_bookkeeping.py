@@ -19,6 +19,10 @@ from .conftest import MakeDb, rows, scalar
 
 TODAY = date(2026, 11, 27)
 EXCHANGED = ("org_unit", "employee", "rank_history", "position_history", "unit_history")
+# Written by the same run (asn_desktop.demo.appraisals; test_appraisals_demo checks them).
+APPRAISAL = ("capaian_organisasi", "skp", "skp_rhk", "skp_indikator", "skp_perilaku",
+             "evaluasi", "evaluasi_rhk", "evaluasi_indikator", "evaluasi_perilaku",
+             "evaluasi_versi")  # fmt: skip
 DETAIL = "Data demo (seed 3)"
 
 
@@ -31,7 +35,7 @@ def test_one_audit_entry_per_created_record_and_the_chain_verifies(make_db: Make
         dict(rows(db, "SELECT entity_type, count(*) FROM audit_log WHERE action = 'create' "
                       f"AND detail = '{DETAIL}' GROUP BY 1"))
     )  # fmt: skip
-    assert created == {t: scalar(db, f"SELECT count(*) FROM {t}") for t in EXCHANGED}
+    assert created == {t: scalar(db, f"SELECT count(*) FROM {t}") for t in EXCHANGED + APPRAISAL}
     assert summary.audit_entries == scalar(db, "SELECT count(*) FROM audit_log") - before
     # Each record once, under its own UUID; the two agency facts besides.
     for table in EXCHANGED:
@@ -61,7 +65,7 @@ def test_one_audit_entry_per_created_record_and_the_chain_verifies(make_db: Make
 def test_the_change_counter_is_the_highest_change_seq(make_db: MakeDb) -> None:
     db = make_db()
     generate_demo(db, employees=40, today=TODAY)
-    union = " UNION ALL ".join(f"SELECT change_seq FROM {t}" for t in EXCHANGED)
+    union = " UNION ALL ".join(f"SELECT change_seq FROM {t}" for t in EXCHANGED + APPRAISAL)
     seqs = [r[0] for r in rows(db, union)]
     counter = scalar(db, "SELECT value FROM app_meta WHERE key = 'change_seq'")
     assert int(counter) == max(seqs)

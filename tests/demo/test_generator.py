@@ -30,6 +30,10 @@ from .conftest import MakeDb
 
 TODAY = date(2026, 11, 27)
 EXCHANGED = ("org_unit", "employee", "rank_history", "position_history", "unit_history")
+# Written by the same run (asn_desktop.demo.appraisals; test_appraisals_demo checks them).
+APPRAISAL = ("capaian_organisasi", "skp", "skp_rhk", "skp_indikator", "skp_perilaku",
+             "evaluasi", "evaluasi_rhk", "evaluasi_indikator", "evaluasi_perilaku",
+             "evaluasi_versi")  # fmt: skip
 # When it was written, not what was written: differs between two runs of one seed.
 MOMENT = {"updated_at", "at", "prev_hash", "hash"}
 
@@ -344,7 +348,7 @@ def test_foreign_keys_and_exchange_columns(demo300: tuple[Database, DemoSummary]
     db, _ = demo300
     assert _rows(db, "PRAGMA foreign_key_check") == []
     seqs: list[int] = []
-    for table in EXCHANGED:
+    for table in EXCHANGED + APPRAISAL:
         bad = _scalar(
             db,
             f"""SELECT count(*) FROM {table} WHERE revision != 1 OR updated_by != 'admin'
@@ -362,7 +366,7 @@ def test_foreign_keys_and_exchange_columns(demo300: tuple[Database, DemoSummary]
 
 def test_large_sets_get_more_units(make_db: MakeDb) -> None:
     db = make_db()
-    summary = generate_demo(db, employees=3000, seed=2, today=TODAY)
+    summary = generate_demo(db, employees=3000, seed=2, today=TODAY, appraisals=False)
     assert 3000 / 150 <= summary.units <= 3000 / 60 + 15
     empty_units = _scalar(
         db, "SELECT count(*) FROM org_unit WHERE id NOT IN (SELECT unit_id FROM employee)"
@@ -381,10 +385,12 @@ def test_progress_is_reported_per_batch(make_db: MakeDb) -> None:
     generate_demo(
         make_db(), employees=2500, today=TODAY, progress=lambda d, t: calls.append((d, t))
     )
-    assert calls[0] == (0, 2500)
-    assert calls[-1] == (2500, 2500)
+    # The employees, then their appraisals: the bar runs to twice the employees.
+    assert calls[0] == (0, 5000)
+    assert calls[-1] == (5000, 5000)
     done = [d for d, _ in calls]
     assert done == sorted(done) and len(calls) >= 3
+    assert any(2500 < d < 5000 for d in done), "no progress during the appraisals"
 
 
 # -- refusals --------------------------------------------------------------------------
