@@ -212,6 +212,17 @@ class MainWindow(QMainWindow):
         pegawai.addAction(self.find_action)
         pegawai.addAction(self.refresh_action)
 
+        # "P&enilaian": P is taken by Pegawai (and A of the English title by Agency).
+        penilaian = bar.addMenu(self.tr("P&enilaian"))
+        self.appraisal_action = self._action(
+            self.tr("&Penilaian kinerja…"), self.show_appraisals, "Ctrl+K"
+        )
+        self.verify_document_action = self._action(
+            self.tr("&Verifikasi dokumen…"), self.verify_document
+        )
+        penilaian.addAction(self.appraisal_action)
+        penilaian.addAction(self.verify_document_action)
+
         instansi = bar.addMenu(self.tr("&Instansi"))
         self.agency_action = self._action(self.tr("&Identitas instansi…"), self.edit_agency)
         self.units_action = self._action(self.tr("&Unit kerja…"), self.edit_units)
@@ -250,8 +261,10 @@ class MainWindow(QMainWindow):
             self.agency_action: Permission.AGENCY,
             self.units_action: Permission.EDIT,
             self.audit_action: Permission.READ,
+            self.appraisal_action: Permission.READ,
+            self.verify_document_action: Permission.READ,
         }
-        for menu in (berkas, pegawai, instansi):
+        for menu in (berkas, pegawai, penilaian, instansi):
             menu.setToolTipsVisible(True)  # a disabled action says why
 
     def _idle_menu(self, berkas: QMenu) -> None:
@@ -467,6 +480,9 @@ class MainWindow(QMainWindow):
 
     def _close_database(self) -> None:
         self.idle.disarm()
+        for window in self._appraisal_windows():  # they hold this database
+            window.close()
+            window.deleteLater()
         dialog, self.login_dialog = self.login_dialog, None
         if dialog is not None:  # its answer, should one still come, is not waited for
             dialog.hide()
@@ -573,6 +589,11 @@ class MainWindow(QMainWindow):
             name = self.db.path.name if self.db.path is not None else self.db.where
             self.setWindowTitle(f"ASN Desktop — {name}")
         self._set_database_actions(self.db is not None)
+        if self._appraisal_windows():
+            # Loaded already, since one of its windows is open.
+            from asn_desktop.ui.appraisal_page import refresh_appraisal_permissions
+
+            refresh_appraisal_permissions(self)
         if user is not None and self.login_dialog is None:
             self.idle.arm()
         else:
@@ -907,6 +928,24 @@ class MainWindow(QMainWindow):
         from asn_desktop.ui.audit_page import open_audit_page
 
         open_audit_page(self.db, self.runner, self)
+
+    def show_appraisals(self) -> None:
+        from asn_desktop.ui.appraisal_page import open_appraisal_page
+
+        open_appraisal_page(self.db, self.runner, self)
+
+    def verify_document(self) -> None:
+        from asn_desktop.ui.appraisal_page import open_verify_dialog
+
+        open_verify_dialog(self.db, self.runner, self)
+
+    def _appraisal_windows(self) -> list[QWidget]:
+        """The appraisal page and the verify dialog open beside this window, found by name:
+        closing a database must not import them (and the services) on the GUI thread."""
+        found: list[QWidget] = []
+        for kind, name in ((QMainWindow, "appraisalPage"), (QDialog, "verifyDialog")):
+            found += self.findChildren(kind, name, Qt.FindChildOption.FindDirectChildrenOnly)
+        return found
 
     def check_database(self) -> None:
         db = self.db

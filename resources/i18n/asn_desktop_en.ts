@@ -67,6 +67,354 @@
     </message>
 </context>
 <context>
+    <name>AppraisalPage</name>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+        <source>F4 / Folio (215 × 330 mm)</source>
+        <translation>F4 / Folio (215 × 330 mm)</translation>
+    </message>
+    <message>
+        <source>Terjadi kesalahan yang tidak terduga: {0}</source>
+        <translation>An unexpected error occurred: {0}</translation>
+    </message>
+    <message>
+        <source>Penilaian kinerja</source>
+        <translation>Performance appraisals</translation>
+    </message>
+    <message>
+        <source>Semua unit</source>
+        <translation>All units</translation>
+    </message>
+    <message>
+        <source>Semua status</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Semua predikat</source>
+        <translation>All ratings</translation>
+    </message>
+    <message>
+        <source>Cari NIP atau nama… (Ctrl+F)</source>
+        <translation>Search NIP or name… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Tahun:</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Predikat:</source>
+        <translation>Rating:</translation>
+    </message>
+    <message>
+        <source>Buka SKP</source>
+        <translation>Open SKP</translation>
+    </message>
+    <message>
+        <source>Buka SKP pegawai terpilih (rencana hasil kerja, pejabat penilai).</source>
+        <translation>Open the selected employee&apos;s SKP (work plan, appraiser).</translation>
+    </message>
+    <message>
+        <source>Evaluasi akhir</source>
+        <translation>Year-end evaluation</translation>
+    </message>
+    <message>
+        <source>Isi atau lihat evaluasi akhir tahun pegawai terpilih.</source>
+        <translation>Fill in or view the selected employee&apos;s year-end evaluation.</translation>
+    </message>
+    <message>
+        <source>Evaluasi periode…</source>
+        <translation>Period evaluation…</translation>
+    </message>
+    <message>
+        <source>Isi atau lihat evaluasi bulanan, triwulan atau semester pegawai terpilih.</source>
+        <translation>Fill in or view the selected employee&apos;s monthly, quarterly or half-yearly evaluation.</translation>
+    </message>
+    <message>
+        <source>Pratinjau dokumen</source>
+        <translation>Preview document</translation>
+    </message>
+    <message>
+        <source>Tampilkan dokumen evaluasi pegawai terpilih seperti akan dicetak.</source>
+        <translation>Show the selected employee&apos;s evaluation document as it will print.</translation>
+    </message>
+    <message>
+        <source>Buat SKP unit…</source>
+        <translation>Create unit SKPs…</translation>
+    </message>
+    <message>
+        <source>Buat SKP seluruh pegawai sebuah unit untuk satu tahun sekaligus.</source>
+        <translation>Create the SKPs of all employees of a unit for one year at once.</translation>
+    </message>
+    <message>
+        <source>Capaian organisasi…</source>
+        <translation>Organisational performance…</translation>
+    </message>
+    <message>
+        <source>Tetapkan capaian kinerja organisasi yang menentukan pola distribusi.</source>
+        <translation>Set the organisational performance that determines the distribution rule.</translation>
+    </message>
+    <message>
+        <source>Finalkan terpilih</source>
+        <translation>Finalise selected</translation>
+    </message>
+    <message>
+        <source>Bekukan dokumen evaluasi akhir baris terpilih dan beri kode dokumen.</source>
+        <translation>Freeze the year-end evaluation documents of the selected rows and give them document codes.</translation>
+    </message>
+    <message>
+        <source>Cetak massal…</source>
+        <translation>Batch print…</translation>
+    </message>
+    <message>
+        <source>Cetak dokumen evaluasi final banyak pegawai ke satu berkas PDF.</source>
+        <translation>Print the final evaluation documents of many employees into one PDF file.</translation>
+    </message>
+    <message>
+        <source>Verifikasi kode…</source>
+        <translation>Verify code…</translation>
+    </message>
+    <message>
+        <source>Periksa keaslian dokumen tercetak dari kodenya atau kode QR-nya.</source>
+        <translation>Check that a printed document is genuine from its code or its QR code.</translation>
+    </message>
+    <message>
+        <source>Muat ulang</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <source>Baca ulang daftar dari basis data.</source>
+        <translation>Read the list from the database again.</translation>
+    </message>
+    <message>
+        <source>Tindakan</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>{0} SKP</source>
+        <translation>{0} SKPs</translation>
+    </message>
+    <message>
+        <source>{0} terpilih</source>
+        <translation>{0} selected</translation>
+    </message>
+    <message>
+        <source>Distribusi predikat {0}</source>
+        <translation>Rating distribution {0}</translation>
+    </message>
+    <message>
+        <source>Instansi</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>Distribusi predikat {0} — {1}</source>
+        <translation>Rating distribution {0} — {1}</translation>
+    </message>
+    <message>
+        <source>Capaian kinerja organisasi belum ditetapkan (perlu sebelum finalisasi).</source>
+        <translation>Organisational performance not set yet (needed before finalising).</translation>
+    </message>
+    <message>
+        <source>Capaian kinerja organisasi: {0}</source>
+        <translation>Organisational performance: {0}</translation>
+    </message>
+    <message>
+        <source>({0} final)</source>
+        <translation>({0} final)</translation>
+    </message>
+    <message>
+        <source>Pola distribusi tidak terpenuhi oleh evaluasi final:</source>
+        <translation>The final evaluations break the distribution rule:</translation>
+    </message>
+    <message>
+        <source>Evaluasi periode</source>
+        <translation>Period evaluation</translation>
+    </message>
+    <message>
+        <source>Periode:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <source>Belum ada unit kerja. Isi unit kerja dahulu (menu Instansi → Unit kerja).</source>
+        <translation>There are no units yet. Enter the units first (Agency → Units).</translation>
+    </message>
+    <message>
+        <source>{0} SKP tahun {1} dibuat untuk {2}: {3} disalin dari SKP tahun sebelumnya, {4} baru dengan pejabat penilai usulan.</source>
+        <translation>{0} SKPs for {1} created for {2}: {3} copied from the previous year&apos;s SKP, {4} new with the proposed appraisers.</translation>
+    </message>
+    <message>
+        <source>{0} pegawai dilewati:</source>
+        <translation>{0} employees skipped:</translation>
+    </message>
+    <message>
+        <source>… dan {0} lainnya.</source>
+        <translation>… and {0} more.</translation>
+    </message>
+    <message>
+        <source>Buat SKP unit</source>
+        <translation>Create unit SKPs</translation>
+    </message>
+    <message>
+        <source>Capaian kinerja organisasi disimpan: {0}.</source>
+        <translation>Organisational performance saved: {0}.</translation>
+    </message>
+    <message>
+        <source>Finalkan evaluasi</source>
+        <translation>Finalise evaluations</translation>
+    </message>
+    <message>
+        <source>Tidak ada evaluasi akhir yang dapat difinalkan di antara baris terpilih: semuanya belum dievaluasi atau sudah final.</source>
+        <translation>None of the selected rows has a year-end evaluation that can be finalised: all are not evaluated yet or final already.</translation>
+    </message>
+    <message>
+        <source>Finalkan {0} evaluasi akhir? Dokumennya dibekukan dan diberi kode; mengubahnya sesudah itu harus dengan membuka kembali beserta alasannya.</source>
+        <translation>Finalise {0} year-end evaluations? Their documents are frozen and given codes; changing them afterwards requires reopening with a reason.</translation>
+    </message>
+    <message>
+        <source>{0} baris terpilih dilewati (belum dievaluasi atau sudah final).</source>
+        <translation>{0} selected rows skipped (not evaluated yet or final already).</translation>
+    </message>
+    <message>
+        <source>{0} evaluasi difinalkan.</source>
+        <translation>{0} evaluations finalised.</translation>
+    </message>
+    <message>
+        <source>Memfinalkan…</source>
+        <translation>Finalising…</translation>
+    </message>
+    <message>
+        <source>Sesudah {0} evaluasi ini difinalkan, predikat tahun itu tidak memenuhi pola distribusi:</source>
+        <translation>Once these {0} evaluations are finalised, the year&apos;s ratings break the distribution rule:</translation>
+    </message>
+    <message>
+        <source>Tetap finalkan? Pelanggaran yang disetujui dicatat di jejak audit.</source>
+        <translation>Finalise anyway? The accepted breach is recorded in the audit trail.</translation>
+    </message>
+    <message>
+        <source>Pola distribusi tidak terpenuhi</source>
+        <translation>Distribution rule not met</translation>
+    </message>
+    <message>
+        <source>seluruh unit</source>
+        <translation>all units</translation>
+    </message>
+    <message>
+        <source>Simpan dokumen evaluasi</source>
+        <translation>Save evaluation documents</translation>
+    </message>
+    <message>
+        <source>Dokumen PDF (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Menyiapkan dokumen…</source>
+        <translation>Preparing documents…</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Cetak massal</source>
+        <translation>Batch print</translation>
+    </message>
+    <message>
+        <source>Mencetak {0} dari {1} dokumen…</source>
+        <translation>Printing {0} of {1} documents…</translation>
+    </message>
+    <message>
+        <source>Tidak ada evaluasi final untuk dicetak; tidak ada berkas yang dibuat.</source>
+        <translation>There are no final evaluations to print; no file was made.</translation>
+    </message>
+    <message>
+        <source>Mencatat pencetakan…</source>
+        <translation>Recording the print…</translation>
+    </message>
+    <message>
+        <source>Dicetak ke {0}</source>
+        <translation>Printed to {0}</translation>
+    </message>
+    <message>
+        <source>{0} dokumen ({1} halaman) dicetak ke:
+{2}</source>
+        <translation>{0} documents ({1} pages) printed to:
+{2}</translation>
+    </message>
+    <message>
+        <source>Pencetakan dibatalkan; tidak ada berkas yang dibuat.</source>
+        <translation>Printing cancelled; no file was made.</translation>
+    </message>
+    <message>
+        <source>Berkas PDF tidak dapat ditulis: {0}</source>
+        <translation>The PDF file cannot be written: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>AppraisalTable</name>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Unit kerja</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Pejabat penilai</source>
+        <translation>Appraiser</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Predikat</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <source>Belum dievaluasi</source>
+        <translation>Not evaluated</translation>
+    </message>
+    <message>
+        <source>Draf</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Dibuka kembali</source>
+        <translation>Reopened</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Final</translation>
+    </message>
+    <message>
+        <source>Final (diubah)</source>
+        <translation>Final (amended)</translation>
+    </message>
+    <message>
+        <source>(dihapus)</source>
+        <translation>(deleted)</translation>
+    </message>
+    <message>
+        <source>Belum ada predikat</source>
+        <translation>No rating yet</translation>
+    </message>
+</context>
+<context>
     <name>AuditPage</name>
     <message>
         <source>Jejak audit</source>
@@ -226,6 +574,68 @@
     <message>
         <source>(tidak ada)</source>
         <translation>(missing)</translation>
+    </message>
+</context>
+<context>
+    <name>BatchPrintDialog</name>
+    <message>
+        <source>Cetak massal dokumen evaluasi</source>
+        <translation>Batch print evaluation documents</translation>
+    </message>
+    <message>
+        <source>Evaluasi final dari baris terpilih ({0} baris)</source>
+        <translation>Final evaluations of the selected rows ({0} rows)</translation>
+    </message>
+    <message>
+        <source>Semua evaluasi final tahun {0}, {1} (urut unit kerja dan nama)</source>
+        <translation>All final evaluations of {0}, {1} (by unit and name)</translation>
+    </message>
+    <message>
+        <source>Dokumen yang belum final tidak ikut dicetak: cetak drafnya satu per satu dari Pratinjau dokumen.</source>
+        <translation>Documents that are not final are left out: print drafts one at a time from Preview document.</translation>
+    </message>
+    <message>
+        <source>Pilih berkas…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <source>Kertas:</source>
+        <translation>Paper:</translation>
+    </message>
+</context>
+<context>
+    <name>CapaianDialog</name>
+    <message>
+        <source>Capaian kinerja organisasi</source>
+        <translation>Organisational performance</translation>
+    </message>
+    <message>
+        <source>Instansi (seluruh unit)</source>
+        <translation>Agency (all units)</translation>
+    </message>
+    <message>
+        <source>Capaian sebuah unit berlaku juga bagi unit di bawahnya yang tidak memiliki capaian sendiri; unit tanpa capaian mengikuti capaian instansi.</source>
+        <translation>A unit&apos;s performance also applies to the units below it that have none of their own; units without one follow the agency&apos;s.</translation>
+    </message>
+    <message>
+        <source>Berlaku untuk:</source>
+        <translation>Applies to:</translation>
+    </message>
+    <message>
+        <source>Tahun:</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <source>Capaian:</source>
+        <translation>Performance:</translation>
+    </message>
+    <message>
+        <source>Keterangan:</source>
+        <translation>Remarks:</translation>
+    </message>
+    <message>
+        <source>Simpan</source>
+        <translation>Save</translation>
     </message>
 </context>
 <context>
@@ -479,6 +889,337 @@
     </message>
 </context>
 <context>
+    <name>EvaluationEditorDialog</name>
+    <message>
+        <source>Akhir tahun</source>
+        <translation>Year-end</translation>
+    </message>
+    <message>
+        <source>Evaluasi kinerja</source>
+        <translation>Performance evaluation</translation>
+    </message>
+    <message>
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Finalkan</source>
+        <translation>Finalise</translation>
+    </message>
+    <message>
+        <source>Buka kembali…</source>
+        <translation>Reopen…</translation>
+    </message>
+    <message>
+        <source>Pratinjau/Cetak…</source>
+        <translation>Preview/Print…</translation>
+    </message>
+    <message>
+        <source>Catat dokumen bertanda tangan…</source>
+        <translation>Record signed document…</translation>
+    </message>
+    <message>
+        <source>Membaca evaluasi…</source>
+        <translation>Reading the evaluation…</translation>
+    </message>
+    <message>
+        <source>Evaluasi ini sudah final. Untuk mengubahnya, buka kembali dengan alasan; versi yang sudah dicetak tetap tersimpan.</source>
+        <translation>This evaluation is final. To change it, reopen it with a reason; the version already printed is kept.</translation>
+    </message>
+    <message>
+        <source>Penilaian PP 46/2011 adalah riwayat yang diimpor; tidak diubah di sini.</source>
+        <translation>PP 46/2011 appraisals are imported history; they are not changed here.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;SKP tahun {1}</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;SKP for {1}</translation>
+    </message>
+    <message>
+        <source>Capaian kinerja organisasi: &lt;b&gt;{0}&lt;/b&gt;</source>
+        <translation>Organisational performance: &lt;b&gt;{0}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>belum diisi</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <source>Evaluasi {0} {1} — {2}</source>
+        <translation>{0} {1} evaluation — {2}</translation>
+    </message>
+    <message>
+        <source>belum dievaluasi</source>
+        <translation>not evaluated</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>final</translation>
+    </message>
+    <message>
+        <source>dibuka kembali</source>
+        <translation>reopened</translation>
+    </message>
+    <message>
+        <source>draf</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;FINAL&lt;/b&gt; — versi {0}, kode dokumen &lt;b&gt;{1}&lt;/b&gt;; difinalkan {2} oleh {3}.</source>
+        <translation>&lt;b&gt;FINAL&lt;/b&gt; — version {0}, document code &lt;b&gt;{1}&lt;/b&gt;; finalised {2} by {3}.</translation>
+    </message>
+    <message>
+        <source>Ditandatangani {0}.</source>
+        <translation>Signed {0}.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;DIBUKA KEMBALI&lt;/b&gt; {0} oleh {1}: {2}&lt;br&gt;Versi {3} (kode {4}) tetap tersimpan; finalkan lagi setelah diperbaiki.</source>
+        <translation>&lt;b&gt;REOPENED&lt;/b&gt; {0} by {1}: {2}&lt;br&gt;Version {3} (code {4}) is kept; finalise again once corrected.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;DRAF&lt;/b&gt; — belum difinalkan.</source>
+        <translation>&lt;b&gt;DRAFT&lt;/b&gt; — not finalised yet.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;BELUM DIEVALUASI&lt;/b&gt; — isi lalu simpan atau finalkan.</source>
+        <translation>&lt;b&gt;NOT EVALUATED&lt;/b&gt; — fill in, then save or finalise.</translation>
+    </message>
+    <message>
+        <source>Hasil kerja</source>
+        <translation>Work results</translation>
+    </message>
+    <message>
+        <source>Perilaku kerja</source>
+        <translation>Work behaviour</translation>
+    </message>
+    <message>
+        <source>Catatan dan tanggal</source>
+        <translation>Notes and date</translation>
+    </message>
+    <message>
+        <source>Setiap finalisasi membekukan satu versi dokumen dengan kodenya. Versi yang dibuka kembali tetap tersimpan dan kodenya tetap dapat diverifikasi.</source>
+        <translation>Each finalisation freezes one version of the document with its code. Reopened versions are kept and their codes can still be verified.</translation>
+    </message>
+    <message>
+        <source>Pratinjau versi ini…</source>
+        <translation>Preview this version…</translation>
+    </message>
+    <message>
+        <source>Versi dokumen ({0})</source>
+        <translation>Document versions ({0})</translation>
+    </message>
+    <message>
+        <source>SKP ini belum memiliki rencana hasil kerja. Isi SKP-nya dahulu (Ubah SKP).</source>
+        <translation>This SKP has no work plan items yet. Fill in the SKP first (Edit SKP).</translation>
+    </message>
+    <message>
+        <source>RHK Utama {0}</source>
+        <translation>Main RHK {0}</translation>
+    </message>
+    <message>
+        <source>RHK Tambahan {0}</source>
+        <translation>Additional RHK {0}</translation>
+    </message>
+    <message>
+        <source>Mengintervensi RHK atasan: {0}</source>
+        <translation>Supports the superior&apos;s RHK: {0}</translation>
+    </message>
+    <message>
+        <source>Indikator dan target</source>
+        <translation>Indicators and targets</translation>
+    </message>
+    <message>
+        <source>Realisasi</source>
+        <translation>Achievement</translation>
+    </message>
+    <message>
+        <source>Bukti dukung</source>
+        <translation>Supporting evidence</translation>
+    </message>
+    <message>
+        <source>(belum ada target)</source>
+        <translation>(no target yet)</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;{0}&lt;/i&gt; — {1}&lt;br&gt;Target: &lt;b&gt;{2}&lt;/b&gt;</source>
+        <translation>&lt;i&gt;{0}&lt;/i&gt; — {1}&lt;br&gt;Target: &lt;b&gt;{2}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Isi target pada SKP dahulu.</source>
+        <translation>Enter the target in the SKP first.</translation>
+    </message>
+    <message>
+        <source>Umpan balik berkelanjutan berdasarkan bukti dukung</source>
+        <translation>Continuous feedback based on supporting evidence</translation>
+    </message>
+    <message>
+        <source>(tanpa rating)</source>
+        <translation>(no rating)</translation>
+    </message>
+    <message>
+        <source>Umpan balik</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <source>Ekspektasi khusus pimpinan: {0}</source>
+        <translation>Leader&apos;s specific expectations: {0}</translation>
+    </message>
+    <message>
+        <source>(tidak ada)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Catatan dan rekomendasi pejabat penilai</source>
+        <translation>Appraiser&apos;s notes and recommendations</translation>
+    </message>
+    <message>
+        <source>Tanggal penilaian dicetak di atas tanda tangan (“Bandung, …”).</source>
+        <translation>The appraisal date is printed above the signatures (“Bandung, …”).</translation>
+    </message>
+    <message>
+        <source>Catatan/rekomendasi</source>
+        <translation>Notes/recommendations</translation>
+    </message>
+    <message>
+        <source>Tanggal penilaian</source>
+        <translation>Appraisal date</translation>
+    </message>
+    <message>
+        <source>Versi</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Kode dokumen</source>
+        <translation>Document code</translation>
+    </message>
+    <message>
+        <source>Predikat</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <source>Difinalkan</source>
+        <translation>Finalised</translation>
+    </message>
+    <message>
+        <source>Dibuka kembali</source>
+        <translation>Reopened</translation>
+    </message>
+    <message>
+        <source>Ditandatangani</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <source>{0} oleh {1}: {2}</source>
+        <translation>{0} by {1}: {2}</translation>
+    </message>
+    <message>
+        <source>{0} oleh {1}</source>
+        <translation>{0} by {1}</translation>
+    </message>
+    <message>
+        <source>(belum dinilai)</source>
+        <translation>(not rated)</translation>
+    </message>
+    <message>
+        <source>PREDIKAT KINERJA PEGAWAI</source>
+        <translation>EMPLOYEE PERFORMANCE RATING</translation>
+    </message>
+    <message>
+        <source>Rating hasil kerja</source>
+        <translation>Work results rating</translation>
+    </message>
+    <message>
+        <source>Rating perilaku kerja</source>
+        <translation>Work behaviour rating</translation>
+    </message>
+    <message>
+        <source>BELUM DAPAT DITENTUKAN</source>
+        <translation>CANNOT BE DETERMINED YET</translation>
+    </message>
+    <message>
+        <source>Pilih rating hasil kerja dan rating perilaku.</source>
+        <translation>Choose the work results rating and the behaviour rating.</translation>
+    </message>
+    <message>
+        <source>Belum disimpan; perbaiki dahulu:</source>
+        <translation>Not saved; correct these first:</translation>
+    </message>
+    <message>
+        <source>Tersimpan sebagai draf.</source>
+        <translation>Saved as a draft.</translation>
+    </message>
+    <message>
+        <source>Pilih rating hasil kerja sebelum memfinalkan.</source>
+        <translation>Choose the work results rating before finalising.</translation>
+    </message>
+    <message>
+        <source>Pilih rating perilaku kerja sebelum memfinalkan.</source>
+        <translation>Choose the work behaviour rating before finalising.</translation>
+    </message>
+    <message>
+        <source>Belum dapat difinalkan:</source>
+        <translation>Cannot be finalised yet:</translation>
+    </message>
+    <message>
+        <source>Disimpan sebagai draf, tetapi belum dapat difinalkan:</source>
+        <translation>Saved as a draft, but cannot be finalised yet:</translation>
+    </message>
+    <message>
+        <source>Memfinalkan…</source>
+        <translation>Finalising…</translation>
+    </message>
+    <message>
+        <source>Pejabat penilai dan RHK diisi pada SKP pegawai (Ubah SKP).</source>
+        <translation>The appraiser and the RHKs are entered in the employee&apos;s SKP (Edit SKP).</translation>
+    </message>
+    <message>
+        <source>Pola distribusi predikat</source>
+        <translation>Rating distribution rule</translation>
+    </message>
+    <message>
+        <source>Setelah evaluasi ini difinalkan, pola distribusi predikat tidak terpenuhi:</source>
+        <translation>Once this evaluation is finalised, the rating distribution rule is broken:</translation>
+    </message>
+    <message>
+        <source>Tetap finalkan? Keputusan ini dicatat di jejak audit.</source>
+        <translation>Finalise anyway? This decision is recorded in the audit trail.</translation>
+    </message>
+    <message>
+        <source>Disimpan sebagai draf; belum difinalkan.</source>
+        <translation>Saved as a draft; not finalised yet.</translation>
+    </message>
+    <message>
+        <source>Difinalkan. Kode dokumen: {0}. Cetak lalu tandatangani.</source>
+        <translation>Finalised. Document code: {0}. Print it, then sign it.</translation>
+    </message>
+    <message>
+        <source>Alasan membuka kembali paling sedikit {0} huruf.</source>
+        <translation>The reason for reopening must be at least {0} characters.</translation>
+    </message>
+    <message>
+        <source>Dibuka kembali; versi yang sudah dicetak tetap tersimpan.</source>
+        <translation>Reopened; the version already printed is kept.</translation>
+    </message>
+    <message>
+        <source>Dokumen bertanda tangan versi {0} dicatat.</source>
+        <translation>Signed document of version {0} recorded.</translation>
+    </message>
+    <message>
+        <source>Pratinjau</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Yang dicetak adalah evaluasi yang tersimpan. Simpan perubahan dahulu?</source>
+        <translation>What is printed is the saved evaluation. Save the changes first?</translation>
+    </message>
+    <message>
+        <source>{0} (hanya baca)</source>
+        <translation>{0} (read only)</translation>
+    </message>
+</context>
+<context>
     <name>HistoryTab</name>
     <message>
         <source>Tambah…</source>
@@ -510,6 +1251,49 @@
     <message>
         <source>Keterangan</source>
         <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>IndikatorRow</name>
+    <message>
+        <source>Kuantitas</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Kualitas</source>
+        <translation>Quality</translation>
+    </message>
+    <message>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Biaya</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <source>Indikator kinerja individu</source>
+        <translation>Individual performance indicator</translation>
+    </message>
+    <message>
+        <source>Target, mis. 12 laporan</source>
+        <translation>Target, e.g. 12 reports</translation>
+    </message>
+    <message>
+        <source>Hapus</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Hapus indikator ini</source>
+        <translation>Delete this indicator</translation>
+    </message>
+    <message>
+        <source>Aspek</source>
+        <translation>Aspect</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
     </message>
 </context>
 <context>
@@ -650,6 +1434,18 @@
     <message>
         <source>&amp;Muat ulang</source>
         <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>P&amp;enilaian</source>
+        <translation>A&amp;ppraisal</translation>
+    </message>
+    <message>
+        <source>&amp;Penilaian kinerja…</source>
+        <translation>&amp;Performance appraisals…</translation>
+    </message>
+    <message>
+        <source>&amp;Verifikasi dokumen…</source>
+        <translation>&amp;Verify document…</translation>
     </message>
     <message>
         <source>&amp;Instansi</source>
@@ -884,6 +1680,172 @@
     </message>
 </context>
 <context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+        <source>F4 / Folio (215 × 330 mm)</source>
+        <translation>F4 / Folio (215 × 330 mm)</translation>
+    </message>
+    <message>
+        <source>Dokumen Evaluasi Kinerja — {0}, {1} {2}</source>
+        <translation>Performance Evaluation Document — {0}, {1} {2}</translation>
+    </message>
+    <message>
+        <source>Rencana SKP {0} — {1}</source>
+        <translation>SKP plan {0} — {1}</translation>
+    </message>
+    <message>
+        <source>Pratinjau dokumen</source>
+        <translation>Preview document</translation>
+    </message>
+    <message>
+        <source>‹ Sebelumnya</source>
+        <translation>‹ Previous</translation>
+    </message>
+    <message>
+        <source>Berikutnya ›</source>
+        <translation>Next ›</translation>
+    </message>
+    <message>
+        <source>Perkecil</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>Perbesar</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>Sesuai lebar</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <source>Satu halaman</source>
+        <translation>Whole page</translation>
+    </message>
+    <message>
+        <source>Kertas</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <source>DRAF — evaluasi ini belum final: dokumen bertanda DRAF dan tanpa kode dokumen. Finalkan dahulu untuk mencetak dokumen yang ditandatangani.</source>
+        <translation>DRAFT — this evaluation is not final: the document is marked DRAFT and has no document code. Finalise it first to print the document for signing.</translation>
+    </message>
+    <message>
+        <source>Cetak…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Simpan PDF…</source>
+        <translation>Save PDF…</translation>
+    </message>
+    <message>
+        <source>Menyiapkan dokumen…</source>
+        <translation>Preparing the document…</translation>
+    </message>
+    <message>
+        <source>Dokumen tidak dapat ditampilkan.</source>
+        <translation>The document cannot be shown.</translation>
+    </message>
+    <message>
+        <source>Pencetakan dokumen ini belum tersedia pada versi program ini.</source>
+        <translation>Printing this document is not available in this version of the program yet.</translation>
+    </message>
+    <message>
+        <source>Dokumen tidak dapat disiapkan: {0}</source>
+        <translation>The document cannot be prepared: {0}</translation>
+    </message>
+    <message>
+        <source>DRAF — {0}</source>
+        <translation>DRAFT — {0}</translation>
+    </message>
+    <message>
+        <source>Halaman {0} dari {1}</source>
+        <translation>Page {0} of {1}</translation>
+    </message>
+    <message>
+        <source>{0} halaman dikirim ke pencetak.</source>
+        <translation>{0} pages sent to the printer.</translation>
+    </message>
+    <message>
+        <source>Mencetak…</source>
+        <translation>Printing…</translation>
+    </message>
+    <message>
+        <source>Simpan PDF</source>
+        <translation>Save PDF</translation>
+    </message>
+    <message>
+        <source>Dokumen PDF (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Disimpan: {0}</source>
+        <translation>Saved: {0}</translation>
+    </message>
+    <message>
+        <source>Menyimpan PDF…</source>
+        <translation>Saving PDF…</translation>
+    </message>
+    <message>
+        <source>PDF tidak dapat disimpan: {0}</source>
+        <translation>The PDF cannot be saved: {0}</translation>
+    </message>
+    <message>
+        <source>Dokumen tidak dapat dicetak: {0}</source>
+        <translation>The document cannot be printed: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>PenilaiBox</name>
+    <message>
+        <source>Dari daftar pegawai</source>
+        <translation>From the employee list</translation>
+    </message>
+    <message>
+        <source>ASN instansi lain</source>
+        <translation>ASN of another agency</translation>
+    </message>
+    <message>
+        <source>Non-ASN</source>
+        <translation>Non-ASN</translation>
+    </message>
+    <message>
+        <source>Ketik nama atau NIP (minimal 3 huruf)…</source>
+        <translation>Type a name or NIP (at least 3 characters)…</translation>
+    </message>
+    <message>
+        <source>Kosongkan</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Pangkat/gol. ruang</source>
+        <translation>Rank/grade</translation>
+    </message>
+    <message>
+        <source>Jabatan</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Unit kerja</source>
+        <translation>Work unit</translation>
+    </message>
+    <message>
+        <source>Belum dipilih.</source>
+        <translation>Not chosen yet.</translation>
+    </message>
+</context>
+<context>
     <name>Permissions</name>
     <message>
         <source>melihat data</source>
@@ -894,8 +1856,8 @@
         <translation>print documents</translation>
     </message>
     <message>
-        <source>mengubah data pegawai dan unit kerja</source>
-        <translation>change employee and work unit data</translation>
+        <source>mengubah data pegawai, unit kerja dan penilaian kinerja</source>
+        <translation>change employee, work unit and performance appraisal data</translation>
     </message>
     <message>
         <source>mengimpor data</source>
@@ -1005,6 +1967,25 @@
     <message>
         <source>Jenis kenaikan</source>
         <translation>Promotion type</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Buka kembali evaluasi</source>
+        <translation>Reopen evaluation</translation>
+    </message>
+    <message>
+        <source>Tuliskan alasan membuka kembali evaluasi yang sudah final. Versi yang sudah dicetak tetap tersimpan; alasan ini dicatat bersamanya.</source>
+        <translation>Write the reason for reopening this final evaluation. The version already printed is kept; this reason is recorded with it.</translation>
+    </message>
+    <message>
+        <source>Buka kembali</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <source>Paling sedikit {0} huruf; sudah {1}.</source>
+        <translation>At least {0} characters; {1} so far.</translation>
     </message>
 </context>
 <context>
@@ -1146,6 +2127,110 @@ A safety backup of the current state (&quot;before restore&quot;) is made first,
     </message>
 </context>
 <context>
+    <name>RhkDetail</name>
+    <message>
+        <source>Rencana hasil kerja, mis. Tersusunnya laporan…</source>
+        <translation>Work plan item, e.g. Report drawn up…</translation>
+    </message>
+    <message>
+        <source>Pilih RHK pejabat penilai, atau ketik</source>
+        <translation>Choose an RHK of the appraiser, or type one</translation>
+    </message>
+    <message>
+        <source>Tambah indikator</source>
+        <translation>Add indicator</translation>
+    </message>
+    <message>
+        <source>Rencana hasil kerja</source>
+        <translation>Work plan item</translation>
+    </message>
+    <message>
+        <source>RHK atasan yang
+diintervensi</source>
+        <translation>Superior&apos;s RHK
+supported</translation>
+    </message>
+    <message>
+        <source>Indikator kinerja individu</source>
+        <translation>Individual performance indicators</translation>
+    </message>
+    <message>
+        <source>Pilih sebuah RHK di sebelah kiri, atau tambahkan RHK baru.</source>
+        <translation>Select an RHK on the left, or add a new RHK.</translation>
+    </message>
+    <message>
+        <source>Pejabat penilai belum dipilih dari daftar pegawai: ketik RHK-nya.</source>
+        <translation>The appraiser was not chosen from the employee list: type their RHK.</translation>
+    </message>
+    <message>
+        <source>Pejabat penilai belum memiliki SKP tahun ini: ketik RHK yang diintervensi.</source>
+        <translation>The appraiser has no SKP for this year yet: type the RHK supported.</translation>
+    </message>
+    <message>
+        <source>(tidak ada)</source>
+        <translation>(none)</translation>
+    </message>
+</context>
+<context>
+    <name>RhkPanel</name>
+    <message>
+        <source>Tambah RHK utama</source>
+        <translation>Add main RHK</translation>
+    </message>
+    <message>
+        <source>Tambah RHK tambahan</source>
+        <translation>Add additional RHK</translation>
+    </message>
+    <message>
+        <source>Naik</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <source>Turun</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>Pindah ke tambahan</source>
+        <translation>Move to additional</translation>
+    </message>
+    <message>
+        <source>Hapus RHK</source>
+        <translation>Delete RHK</translation>
+    </message>
+    <message>
+        <source>(belum diisi)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>RHK Utama ({0})</source>
+        <translation>Main RHKs ({0})</translation>
+    </message>
+    <message>
+        <source>RHK Tambahan ({0})</source>
+        <translation>Additional RHKs ({0})</translation>
+    </message>
+    <message>
+        <source>Ada isian yang perlu diperbaiki.</source>
+        <translation>Some fields need correcting.</translation>
+    </message>
+    <message>
+        <source>RHK Utama {0}</source>
+        <translation>Main RHK {0}</translation>
+    </message>
+    <message>
+        <source>RHK Tambahan {0}</source>
+        <translation>Additional RHK {0}</translation>
+    </message>
+    <message>
+        <source>Pindah ke utama</source>
+        <translation>Move to main</translation>
+    </message>
+    <message>
+        <source>Hapus RHK “{0}”? Realisasi dan umpan balik evaluasinya ikut terhapus saat SKP disimpan.</source>
+        <translation>Delete RHK “{0}”? Its achievements and evaluation feedback are deleted as well when the SKP is saved.</translation>
+    </message>
+</context>
+<context>
     <name>RoleDialog</name>
     <message>
         <source>Ubah peran {0}</source>
@@ -1223,6 +2308,236 @@ A safety backup of the current state (&quot;before restore&quot;) is made first,
     </message>
 </context>
 <context>
+    <name>SignedCopyDialog</name>
+    <message>
+        <source>Catat dokumen bertanda tangan</source>
+        <translation>Record signed document</translation>
+    </message>
+    <message>
+        <source>Versi {0}, kode {1}, difinalkan {2}.</source>
+        <translation>Version {0}, code {1}, finalised {2}.</translation>
+    </message>
+    <message>
+        <source>(tanpa pindaian)</source>
+        <translation>(no scan)</translation>
+    </message>
+    <message>
+        <source>Pilih berkas…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <source>Tanpa pindaian</source>
+        <translation>No scan</translation>
+    </message>
+    <message>
+        <source>Tanggal tanda tangan</source>
+        <translation>Date signed</translation>
+    </message>
+    <message>
+        <source>Pindaian (PDF/JPG/PNG/TIFF)</source>
+        <translation>Scan (PDF/JPG/PNG/TIFF)</translation>
+    </message>
+    <message>
+        <source>Catatan</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Pilih pindaian dokumen bertanda tangan</source>
+        <translation>Choose the scan of the signed document</translation>
+    </message>
+    <message>
+        <source>Pindaian ({0});;Semua berkas (*)</source>
+        <translation>Scans ({0});;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>SkpEditorDialog</name>
+    <message>
+        <source>Bulanan</source>
+        <translation>Monthly</translation>
+    </message>
+    <message>
+        <source>Triwulanan</source>
+        <translation>Quarterly</translation>
+    </message>
+    <message>
+        <source>Semesteran</source>
+        <translation>Half-yearly</translation>
+    </message>
+    <message>
+        <source>Ada perubahan yang belum disimpan. Simpan sekarang?</source>
+        <translation>There are unsaved changes. Save them now?</translation>
+    </message>
+    <message>
+        <source>NIP {0}</source>
+        <translation>NIP {0}</translation>
+    </message>
+    <message>
+        <source>SKP</source>
+        <translation>SKP</translation>
+    </message>
+    <message>
+        <source>Umum dan penilai</source>
+        <translation>General and appraisers</translation>
+    </message>
+    <message>
+        <source>Rencana hasil kerja</source>
+        <translation>Work plan</translation>
+    </message>
+    <message>
+        <source>Perilaku kerja (BerAKHLAK)</source>
+        <translation>Work behaviour (BerAKHLAK)</translation>
+    </message>
+    <message>
+        <source>Cetak rencana SKP…</source>
+        <translation>Print SKP plan…</translation>
+    </message>
+    <message>
+        <source>Membaca SKP…</source>
+        <translation>Reading the SKP…</translation>
+    </message>
+    <message>
+        <source>Pejabat Penilai Kinerja</source>
+        <translation>Performance Appraiser</translation>
+    </message>
+    <message>
+        <source>Atasan Pejabat Penilai Kinerja</source>
+        <translation>Performance Appraiser&apos;s Superior</translation>
+    </message>
+    <message>
+        <source>Pegawai yang dinilai</source>
+        <translation>Employee appraised</translation>
+    </message>
+    <message>
+        <source>Tahun</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Skema penilaian</source>
+        <translation>Appraisal scheme</translation>
+    </message>
+    <message>
+        <source>Periode evaluasi</source>
+        <translation>Evaluation period</translation>
+    </message>
+    <message>
+        <source>Ekspektasi khusus pimpinan untuk setiap nilai dasar BerAKHLAK (boleh dikosongkan).</source>
+        <translation>The leader&apos;s specific expectations for each BerAKHLAK core value (may be left empty).</translation>
+    </message>
+    <message>
+        <source>Ekspektasi khusus pimpinan</source>
+        <translation>Leader&apos;s specific expectations</translation>
+    </message>
+    <message>
+        <source>Sudah ada evaluasi periodik; jenis periode tidak dapat diubah.</source>
+        <translation>There are periodic evaluations already; the period type cannot be changed.</translation>
+    </message>
+    <message>
+        <source>SKP {0} — {1}</source>
+        <translation>SKP {0} — {1}</translation>
+    </message>
+    <message>
+        <source>SKP baru {0} — {1}</source>
+        <translation>New SKP {0} — {1}</translation>
+    </message>
+    <message>
+        <source>Evaluasi akhir SKP {0} sudah final; SKP tidak dapat diubah lagi. Buka kembali evaluasi akhirnya dengan alasan bila SKP harus dikoreksi.</source>
+        <translation>The year-end evaluation of SKP {0} is final; the SKP can no longer be changed. Reopen its year-end evaluation with a reason if the SKP must be corrected.</translation>
+    </message>
+    <message>
+        <source>{0} belum memiliki SKP tahun {1}.</source>
+        <translation>{0} has no SKP for {1} yet.</translation>
+    </message>
+    <message>
+        <source>{0} sudah memiliki SKP tahun {1}: tutup lalu buka SKP itu, atau pilih tahun lain.</source>
+        <translation>{0} already has an SKP for {1}: close this and open that SKP, or choose another year.</translation>
+    </message>
+    <message>
+        <source>Salin SKP tahun {0} (RHK, indikator, target dan ekspektasi), atau isi rencana baru di bawah.</source>
+        <translation>Copy the SKP for {0} (RHKs, indicators, targets and expectations), or fill in a new plan below.</translation>
+    </message>
+    <message>
+        <source>Salin SKP tahun {0}</source>
+        <translation>Copy the SKP for {0}</translation>
+    </message>
+    <message>
+        <source>Belum ada SKP tahun sebelumnya untuk disalin; isi rencana baru.</source>
+        <translation>There is no SKP from a previous year to copy; fill in a new plan.</translation>
+    </message>
+    <message>
+        <source>Pejabat penilai diusulkan dari struktur unit kerja; periksa.</source>
+        <translation>The appraiser is proposed from the unit structure; check it.</translation>
+    </message>
+    <message>
+        <source>Pejabat penilai tidak ditemukan di struktur unit kerja: pilih dari daftar pegawai, atau isi sebagai ASN instansi lain / non-ASN.</source>
+        <translation>The appraiser was not found in the unit structure: choose from the employee list, or enter them as an ASN of another agency / non-ASN.</translation>
+    </message>
+    <message>
+        <source>Rencana hasil kerja belum diisi.</source>
+        <translation>The work plan item is not filled in.</translation>
+    </message>
+    <message>
+        <source>Tambahkan paling sedikit satu indikator.</source>
+        <translation>Add at least one indicator.</translation>
+    </message>
+    <message>
+        <source>Indikator belum diisi.</source>
+        <translation>The indicator is not filled in.</translation>
+    </message>
+    <message>
+        <source>{0}, indikator {1}: {2}</source>
+        <translation>{0}, indicator {1}: {2}</translation>
+    </message>
+    <message>
+        <source>Nama wajib diisi (atau kosongkan semua isian).</source>
+        <translation>The name is required (or clear all the fields).</translation>
+    </message>
+    <message>
+        <source>RHK Utama {0}</source>
+        <translation>Main RHK {0}</translation>
+    </message>
+    <message>
+        <source>RHK Tambahan {0}</source>
+        <translation>Additional RHK {0}</translation>
+    </message>
+    <message>
+        <source>… dan {0} lagi.</source>
+        <translation>… and {0} more.</translation>
+    </message>
+    <message>
+        <source>Belum disimpan; perbaiki dahulu:</source>
+        <translation>Not saved; correct these first:</translation>
+    </message>
+    <message>
+        <source>Tersimpan.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>Salin SKP</source>
+        <translation>Copy SKP</translation>
+    </message>
+    <message>
+        <source>Isian yang sudah diketik diganti dengan salinan SKP tahun {0}?</source>
+        <translation>Replace what has been typed with a copy of the SKP for {0}?</translation>
+    </message>
+    <message>
+        <source>SKP tahun {0} disalin dan disimpan; periksa lalu sesuaikan.</source>
+        <translation>The SKP for {0} was copied and saved; check it, then adjust it.</translation>
+    </message>
+    <message>
+        <source>Cetak rencana SKP</source>
+        <translation>Print SKP plan</translation>
+    </message>
+    <message>
+        <source>Yang dicetak adalah SKP yang tersimpan. Simpan perubahan dahulu?</source>
+        <translation>What is printed is the saved SKP. Save the changes first?</translation>
+    </message>
+    <message>
+        <source>{0} (hanya baca)</source>
+        <translation>{0} (read only)</translation>
+    </message>
+</context>
+<context>
     <name>UnitDialog</name>
     <message>
         <source>Unit kerja</source>
@@ -1289,6 +2604,33 @@ A safety backup of the current state (&quot;before restore&quot;) is made first,
     <message>
         <source>Pilih unit kerja.</source>
         <translation>Choose a work unit.</translation>
+    </message>
+</context>
+<context>
+    <name>UnitSkpDialog</name>
+    <message>
+        <source>Buat SKP unit</source>
+        <translation>Create unit SKPs</translation>
+    </message>
+    <message>
+        <source>Termasuk unit di bawahnya</source>
+        <translation>Include the units below it</translation>
+    </message>
+    <message>
+        <source>Setiap pegawai unit ini yang belum memiliki SKP tahun itu mendapat salinan SKP tahun sebelumnya, atau SKP kosong dengan pejabat penilai yang diusulkan dari susunan unit kerja. SKP yang sudah ada tidak diubah.</source>
+        <translation>Every employee of this unit without an SKP for that year gets a copy of the previous year&apos;s SKP, or an empty SKP with the appraisers proposed from the unit structure. Existing SKPs are not changed.</translation>
+    </message>
+    <message>
+        <source>Unit kerja:</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <source>Tahun:</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <source>Buat SKP</source>
+        <translation>Create SKPs</translation>
     </message>
 </context>
 <context>
@@ -1380,6 +2722,45 @@ A safety backup of the current state (&quot;before restore&quot;) is made first,
     <message>
         <source>Peran {0} diubah.</source>
         <translation>The role of {0} was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <source>Verifikasi dokumen evaluasi</source>
+        <translation>Verify evaluation document</translation>
+    </message>
+    <message>
+        <source>Kode dokumen (mis. 7F3KQ-9XM2A) atau isi kode QR yang dipindai</source>
+        <translation>Document code (e.g. 7F3KQ-9XM2A) or the scanned QR code text</translation>
+    </message>
+    <message>
+        <source>Periksa</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Ketik kode yang tercetak di bawah dokumen, atau pindai kode QR-nya ke kolom ini.</source>
+        <translation>Type the code printed at the bottom of the document, or scan its QR code into this field.</translation>
+    </message>
+    <message>
+        <source>Memeriksa…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>SAH — dokumen ini masih berlaku</source>
+        <translation>VALID — this document is still in force</translation>
+    </message>
+    <message>
+        <source>SAH, TETAPI SUDAH DIUBAH — ada versi yang lebih baru</source>
+        <translation>VALID, BUT AMENDED — there is a newer version</translation>
+    </message>
+    <message>
+        <source>TIDAK SAH</source>
+        <translation>NOT VALID</translation>
     </message>
 </context>
 <context>

@@ -134,7 +134,8 @@ def test_english_main_window(qtbot, language) -> None:  # type: ignore[no-untype
     language("en")
     window = MainWindow(AppSettings())
     qtbot.addWidget(window)
-    assert _menu_titles(window) == ["&File", "&Employees", "&Agency", "&View", "&Help"]
+    titles = ["&File", "&Employees", "A&ppraisal", "&Agency", "&View", "&Help"]
+    assert _menu_titles(window) == titles
     header = window.register.model.headerData(1, Qt.Orientation.Horizontal)
     assert header == "Name"
     assert window.register.search.placeholderText().startswith("Search")
