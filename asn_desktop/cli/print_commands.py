@@ -316,10 +316,13 @@ def cmd_print_skp(args: argparse.Namespace) -> int:
                 f"SKP {args.year} {terminal(employee.draft.nama)} adalah riwayat PP 46/2011 yang "
                 "diimpor; tidak ada dokumen rencana SKP untuk dicetak"
             )
+        documents = AppraisalDocuments(db)
         with policy_refusal(_cannot_print(args.year)):
-            dokumen = AppraisalDocuments(db).skp_document(skp.id)
+            dokumen = documents.skp_document(skp.id)
         with atomic_output(out) as temp:
             pages = render_skp(dokumen, temp, paper=args.paper)
+            # Recorded before the file gets its name, as the evaluations are.
+            documents.record_print_skp(skp.id, where=_where(out))
     if args.json:
         _print_json(
             {

@@ -26,10 +26,12 @@ from asn_desktop.domain.dokumen_kinerja import (
     IndikatorCetak,
     OrangCetak,
     content_hash,
+    kode_dokumen,
     orang_dari_pegawai,
     parse_kode,
 )
 from asn_desktop.domain.kinerja import (
+    Skema,
     capaian_labels,
     nilai_dasar,
     periode,
@@ -219,7 +221,8 @@ def build_dokumen(session: Session, evaluasi: Evaluasi) -> DokumenEvaluasi:
         rating_hasil_kerja=(
             rating_label(evaluasi.rating_hasil_kerja, on=end) if evaluasi.rating_hasil_kerja else ""
         ),
-        perilaku=_perilaku(skp, evaluasi, end),
+        # BerAKHLAK as the year knows it (it began in August 2021, mid-way through that year).
+        perilaku=_perilaku(skp, evaluasi, date(skp.tahun, 12, 31)),
         rating_perilaku=(
             rating_label(evaluasi.rating_perilaku, on=end) if evaluasi.rating_perilaku else ""
         ),
@@ -227,11 +230,12 @@ def build_dokumen(session: Session, evaluasi: Evaluasi) -> DokumenEvaluasi:
         catatan=evaluasi.catatan,
         tempat=TEMPAT,
         tanggal=evaluasi.tanggal_penetapan or date.today(),
+        skema=Skema(skp.skema).label,
     )
 
 
 def build_dokumen_skp(session: Session, skp: Skp, *, tanggal: date | None = None) -> DokumenSkp:
-    day = date(skp.tahun, 1, 1)
+    day = date(skp.tahun, 12, 31)
     p = periode("akhir", skp.tahun)
     return DokumenSkp(
         tahun=skp.tahun,
@@ -293,7 +297,7 @@ class AppraisalDocuments:
         """The "Cetak" entry for an SKP planning document."""
         with self.db.unit_of_work() as session:
             skp = session.get(Skp, skp_id)
-            if skp is None:
+            if skp is None or skp.deleted_at is not None:
                 raise NotFound("SKP tidak ditemukan (mungkin sudah dihapus).")
             audit.record(
                 session,
@@ -329,6 +333,7 @@ class AppraisalDocuments:
                     Evaluasi.periode == kode_periode,
                     # PP 46/2011 years are imported history without a document.
                     Skp.skema != "pp_46_2011",
+                    Employee.deleted_at.is_(None),
                 )
             )
             if only_final:
@@ -405,7 +410,11 @@ class AppraisalDocuments:
                 )
             try:
                 dokumen = DokumenEvaluasi.from_dict(json.loads(row.snapshot))
-                stored_ok = content_hash(dokumen) == row.content_hash
+                # The code is derived from the evaluation, the version and the hash: a
+                # snapshot rewritten together with a recomputed hash no longer matches it.
+                stored_ok = content_hash(dokumen) == row.content_hash and (
+                    kode_dokumen(row.evaluasi.uuid, row.versi, row.content_hash) == kode
+                )
             except (ValueError, KeyError, TypeError):
                 stored_ok = False
                 dokumen = None

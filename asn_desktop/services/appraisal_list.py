@@ -70,6 +70,8 @@ def report_status(status: str | None, versi: int) -> str:
     a draft again until it is finalised; one finalised after a reopening is amended."""
     if status == "final":
         return "amended" if versi > 1 else "final"
+    # An SKP whose period is not evaluated yet is a draft appraisal too: the report's
+    # contract has three states (the list page tells "Belum dievaluasi" apart).
     return "draft"
 
 
@@ -180,7 +182,7 @@ def _joined(query: AppraisalQuery) -> Select[Any]:
         .join(Employee, Employee.id == Skp.employee_id)
         .outerjoin(OrgUnit, OrgUnit.id == Skp.unit_id)
         .outerjoin(Evaluasi, evaluasi_on)
-        .where(Skp.tahun == query.tahun, Skp.deleted_at.is_(None))
+        .where(Skp.tahun == query.tahun, Skp.deleted_at.is_(None), Employee.deleted_at.is_(None))
     )
 
 
@@ -251,7 +253,7 @@ def build_report_query(
         .join(Employee, Employee.id == Skp.employee_id)
         .outerjoin(OrgUnit, OrgUnit.id == Skp.unit_id)
         .outerjoin(Evaluasi, evaluasi_on)
-        .where(Skp.tahun == tahun, Skp.deleted_at.is_(None))
+        .where(Skp.tahun == tahun, Skp.deleted_at.is_(None), Employee.deleted_at.is_(None))
     )
     if unit_path is not None:
         stmt = stmt.where(OrgUnit.path.startswith(unit_path))

@@ -36,7 +36,7 @@ from asn_desktop.db.appraisal_models import (
     SkpRhk,
 )
 from asn_desktop.db.models import Employee, OrgUnit
-from asn_desktop.domain import FieldProblem, JenisJabatan, check_fields
+from asn_desktop.domain import FieldProblem, JenisJabatan, PolicyError, check_fields
 from asn_desktop.domain.dokumen_kinerja import canonical_json, content_hash, kode_dokumen
 from asn_desktop.domain.kinerja import (
     JENIS_PERIODE,
@@ -558,10 +558,18 @@ class AppraisalService:
         ).first()
         if previous is not None:
             draft = _skp_record(session, previous).as_draft()
+            penilai_input = _refreshed_penilai(draft.penilai)
+            atasan_input = _refreshed_penilai(draft.atasan)
+            if not (_still_here(session, penilai_input) and _still_here(session, atasan_input)):
+                # Last year's appraiser has left the register: propose from the unit tree.
+                senior = _senior_of(session, employee)
+                above = _senior_of(session, senior) if senior is not None else None
+                penilai_input = PenilaiInput(employee_id=senior.id) if senior else None
+                atasan_input = PenilaiInput(employee_id=above.id) if above else None
             draft = SkpDraft(
                 tahun=tahun,
-                penilai=_refreshed_penilai(draft.penilai),
-                atasan=_refreshed_penilai(draft.atasan),
+                penilai=penilai_input,
+                atasan=atasan_input,
                 # Copies are new rows: the old ids stay with last year's SKP.
                 rhk=tuple(
                     RhkInput(
@@ -574,8 +582,8 @@ class AppraisalService:
                     for r in draft.rhk
                 ),
                 ekspektasi=draft.ekspektasi,
-                # A copied year is always appraised under the scheme in force now.
-                skema=Skema.PERMENPANRB_6_2022.value,
+                # The new year's scheme, whatever last year's was.
+                skema=skema_of_year(tahun).value,
             )
         else:
             penilai = _senior_of(session, employee)
@@ -584,6 +592,12 @@ class AppraisalService:
                 tahun=tahun,
                 penilai=PenilaiInput(employee_id=penilai.id) if penilai is not None else None,
                 atasan=PenilaiInput(employee_id=atasan.id) if atasan is not None else None,
+                skema=skema_of_year(tahun).value,
+            )
+        problems = _check_skp_draft(draft)
+        if problems:
+            raise ValidationFailed(
+                [FieldProblem(p.field, f"{employee.nama}: {p.message}") for p in problems]
             )
         row = self._new_skp(session, employee, draft)
         self._write_skp_content(session, row, draft)
@@ -666,9 +680,7 @@ class AppraisalService:
 
         current = {p.kode: p for p in _live(row.perilaku)}
         # BerAKHLAK (2021) is the perilaku of the rated schemes; PP 46/2011 history has none.
-        core_values = (
-            nilai_dasar(on=_year_end(row.tahun)) if Skema(row.skema).uses_ratings else []
-        )
+        core_values = nilai_dasar(on=_year_end(row.tahun)) if Skema(row.skema).uses_ratings else []
         for number, nilai in enumerate(core_values, start=1):
             text = draft.ekspektasi.get(nilai.kode, "").strip()
             perilaku = current.get(nilai.kode)
@@ -720,7 +732,10 @@ class AppraisalService:
     def set_capaian(
         self, tahun: int, capaian: str, *, unit_id: int | None = None, keterangan: str = ""
     ) -> None:
-        labels = capaian_labels(on=_year_end(tahun))
+        try:
+            labels = capaian_labels(on=_year_end(tahun))
+        except PolicyError as exc:
+            raise ValidationFailed([FieldProblem("tahun", str(exc))]) from exc
         if capaian not in labels:
             raise ValidationFailed(
                 [
@@ -734,6 +749,10 @@ class AppraisalService:
         if problems:
             raise ValidationFailed(problems)
         with self.db.unit_of_work() as session:
+            if unit_id is not None:
+                unit = session.get(OrgUnit, unit_id)
+                if unit is None or unit.deleted_at is not None:
+                    raise NotFound("Unit kerja tidak ditemukan (mungkin sudah dihapus).")
             stmt = select(CapaianOrganisasi).where(CapaianOrganisasi.tahun == tahun)
             stmt = stmt.where(
                 CapaianOrganisasi.unit_id.is_(None)
@@ -845,6 +864,15 @@ class AppraisalService:
                     FieldProblem("umpan_balik", f"Perilaku kerja '{fb.kode}' tidak dikenal.")
                 )
         legacy = skp.skema == Skema.PP_46_2011.value
+        if legacy and (hasil is not None or perilaku is not None):
+            problems.append(
+                FieldProblem(
+                    "rating_hasil_kerja",
+                    "Penilaian PP 46/2011 memakai nilai angka (nilai SKP dan nilai perilaku), "
+                    "bukan rating.",
+                )
+            )
+            hasil = perilaku = None
         for name, value in (
             ("nilai_skp", draft.nilai_skp),
             ("nilai_perilaku", draft.nilai_perilaku),
@@ -931,6 +959,7 @@ class AppraisalService:
         *,
         confirm_distribution: bool = False,
         tanggal: date | None = None,
+        expected_revisions: Mapping[int, int] | None = None,
     ) -> list[str]:
         """Freeze the documents of these evaluations; returns their document codes.
 
@@ -938,7 +967,8 @@ class AppraisalService:
         missing, already final) refuses the whole set with every reason. Finalising
         year-end evaluations first checks the pola distribusi of the year (the agency and
         each unit with its own capaian) as it would be afterwards; a breach raises
-        DistribusiMelanggar unless ``confirm_distribution``.
+        DistribusiMelanggar unless ``confirm_distribution``. ``expected_revisions`` (evaluation
+        id -> the revision the caller showed) refuses, with StaleRecord, one changed since.
         """
         from asn_desktop.services.appraisal_documents import build_dokumen
 
@@ -947,6 +977,13 @@ class AppraisalService:
             raise ValidationFailed([FieldProblem("evaluasi", "Tidak ada evaluasi yang dipilih.")])
         with self.db.unit_of_work() as session:
             rows = [self._load_evaluasi(session, i) for i in ids]
+            # What the clerk saw is what gets frozen: a change saved meanwhile elsewhere makes
+            # this finalisation stale instead of freezing content nobody here has read.
+            for row in rows:
+                if expected_revisions is not None and row.id in expected_revisions:
+                    _check_revision(
+                        row, expected_revisions[row.id], f"evaluasi {row.skp.employee.nama}"
+                    )
             problems: list[FieldProblem] = []
             for row in rows:
                 problems += _finalise_problems(session, row)
@@ -981,16 +1018,23 @@ class AppraisalService:
                 row.status = "final"
                 row.versi = versi
                 stamp_change(session, self.db.actor, row)
+                if row.periode == "akhir":
+                    # The SKP's revision moves too: an edit of the plan read before this
+                    # finalisation is refused by the database (version column), on
+                    # PostgreSQL as on SQLite, instead of changing a frozen year.
+                    stamp_change(session, self.db.actor, skp)
                 codes.append(code)
-            if breaches:
-                audit.record(
-                    session,
-                    "update",
-                    entity_type="evaluasi",
-                    label="Pola distribusi",
-                    detail="Difinalkan walau pola distribusi tidak terpenuhi: "
-                    + " ".join(b.pesan for b in breaches),
-                )
+                if breaches and row.periode == "akhir":
+                    audit.record(
+                        session,
+                        "update",
+                        entity_type="evaluasi",
+                        entity_uuid=row.uuid,
+                        subject_uuid=skp.employee.uuid,
+                        label=f"{skp.employee.nama} — SKP {skp.tahun}",
+                        detail=f"Difinalkan ({code}) walau pola distribusi tidak terpenuhi: "
+                        + " ".join(b.pesan for b in breaches),
+                    )
             return codes
 
     @use_case(Permission.EDIT)
@@ -1219,6 +1263,16 @@ def _refuse_if_year_final(session: Session, row: Skp) -> None:
             )
 
 
+def skema_of_year(tahun: int) -> Skema:
+    """The scheme a year was appraised under: PP 46/2011 to 2020, PermenPANRB 8/2021 for
+    2021, PermenPANRB 6/2022 from 2022 on."""
+    if tahun <= 2020:
+        return Skema.PP_46_2011
+    if tahun == 2021:
+        return Skema.PERMENPANRB_8_2021
+    return Skema.PERMENPANRB_6_2022
+
+
 def _check_skp_draft(draft: SkpDraft) -> list[FieldProblem]:
     problems: list[FieldProblem] = []
     if not (2000 <= draft.tahun <= date.today().year + 1):
@@ -1226,7 +1280,15 @@ def _check_skp_draft(draft: SkpDraft) -> list[FieldProblem]:
             FieldProblem("tahun", f"Tahun SKP harus antara 2000 dan {date.today().year + 1}.")
         )
     try:
-        Skema(draft.skema)
+        skema = Skema(draft.skema)
+        expected = skema_of_year(draft.tahun)
+        if draft.tahun >= 2000 and skema is not expected:
+            problems.append(
+                FieldProblem(
+                    "skema",
+                    f"Tahun {draft.tahun} dinilai dengan {expected.label}, bukan {skema.label}.",
+                )
+            )
     except ValueError:
         problems.append(FieldProblem("skema", f"Skema penilaian '{draft.skema}' tidak dikenal."))
     if draft.jenis_periode is not None and draft.jenis_periode not in JENIS_PERIODE:
@@ -1369,6 +1431,13 @@ def _refreshed_penilai(person: PenilaiInput | None) -> PenilaiInput | None:
     if person is None or person.employee_id is None:
         return person
     return PenilaiInput(employee_id=person.employee_id)
+
+
+def _still_here(session: Session, person: PenilaiInput | None) -> bool:
+    if person is None or person.employee_id is None:
+        return True
+    found = session.get(Employee, person.employee_id)
+    return found is not None and found.deleted_at is None
 
 
 def _senior_of(session: Session, employee: Employee) -> Employee | None:

@@ -1119,12 +1119,14 @@ class EvaluationEditorDialog(QDialog):
             from asn_desktop.services.appraisals import DistribusiMelanggar
 
             evaluasi_id = known_id
+            shown = revision
             if needs_save:
                 evaluasi_id = service.save_evaluasi(skp_id, kode, draft, expected_revision=revision)
-            assert evaluasi_id is not None
+                shown = service.evaluasi(evaluasi_id).revision  # what this save made
+            assert evaluasi_id is not None and shown is not None
             changes = appraisal_changes({skp_id})
             try:
-                codes = service.finalise([evaluasi_id])
+                codes = service.finalise([evaluasi_id], expected_revisions={evaluasi_id: shown})
             except DistribusiMelanggar as exc:
                 state = load_evaluation_state(service, skp_id, kode)
                 return _Finalised(state, breach=tuple(p.pesan for p in exc.pelanggaran)), changes
@@ -1180,15 +1182,18 @@ class EvaluationEditorDialog(QDialog):
             return
         ev = self.evaluasi
         assert ev is not None and self.state is not None
-        service, skp_id, kode, evaluasi_id = (
+        service, skp_id, kode, evaluasi_id, shown = (
             self.service,
             self.skp_id,
             self.state.kode_periode,
             ev.id,
+            ev.revision,
         )
 
         def work() -> tuple[_Finalised, Changes]:
-            codes = service.finalise([evaluasi_id], confirm_distribution=True)
+            codes = service.finalise(
+                [evaluasi_id], confirm_distribution=True, expected_revisions={evaluasi_id: shown}
+            )
             state = load_evaluation_state(service, skp_id, kode)
             return _Finalised(state, codes=tuple(codes)), appraisal_changes({skp_id})
 

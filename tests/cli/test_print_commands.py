@@ -288,7 +288,7 @@ def test_a_viewer_may_print_report_and_verify(
         assert result.code == 0, (command, result.err)
     assert "Kurang/Misconduct" in pdf_text(out_dir / "a.pdf")
     entries = print_entries(appraisals.path)
-    assert len(entries) == 3  # a.pdf (Agus) and b.pdf (Budi, Siti); the SKP has no entry
+    assert len(entries) == 4  # a.pdf (Agus), b.pdf (Budi, Siti) and the SKP plan
     assert {e.username for e in entries} == {"viewer"}
 
 

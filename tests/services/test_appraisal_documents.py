@@ -314,9 +314,8 @@ def test_viewer_may_print_but_pp46_history_has_no_document(
         assert fingerprint(db_file) == before
     finally:
         viewer_db.close()
-    # PP 46/2011 records from a year where the policies exist (the history years are a
-    # separate bug: see test_appraisals.test_pp46_history_year_stores_nilai)
-    skp_id = service.create_skp(tree.people["siti"], SkpDraft(tahun=TAHUN, skema="pp_46_2011"))
+    # A PP 46/2011 history year: numbers only, no document.
+    skp_id = service.create_skp(tree.people["siti"], SkpDraft(tahun=2019, skema="pp_46_2011"))
     legacy = service.save_evaluasi(skp_id, "akhir", EvaluasiDraft(nilai_skp=80, nilai_perilaku=80))
     with pytest.raises(ServiceError, match="PP 46/2011 adalah riwayat yang diimpor"):
         AppraisalDocuments(service.db).printable(legacy)

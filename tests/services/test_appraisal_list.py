@@ -331,7 +331,7 @@ def test_pp46_record_reports_its_sebutan(
     """The numeric scheme's report: nilai prestasi = 60% SKP + 40% perilaku, then its band."""
     cases = {"siti": (95.0, 85.0), "dewi": (70.0, 60.0), "ahmad": (50.0, 50.0)}
     for key, (skp, perilaku) in cases.items():
-        skp_id = service.create_skp(tree.people[key], SkpDraft(tahun=TAHUN, skema="pp_46_2011"))
+        skp_id = service.create_skp(tree.people[key], SkpDraft(tahun=2019, skema="pp_46_2011"))
         eid = service.save_evaluasi(
             skp_id, "akhir", EvaluasiDraft(nilai_skp=skp, nilai_perilaku=perilaku)
         )
@@ -339,7 +339,7 @@ def test_pp46_record_reports_its_sebutan(
             skp,
             perilaku,
         )
-    by_nip = {r.nip: r for r in listing.report(TAHUN)}
+    by_nip = {r.nip: r for r in listing.report(2019)}
     # 91.0, 66.0 and 50.0
     assert by_nip[SITI].predikat == "Sangat Baik"
     assert by_nip[DEWI].predikat == "Cukup"

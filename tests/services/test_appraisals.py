@@ -941,14 +941,20 @@ def test_distribution_breach_stops_finalising_until_confirmed(
     codes = service.finalise([first, second], confirm_distribution=True)
     assert len(codes) == 2
     assert [service.evaluasi(e).status for e in (first, second)] == ["final", "final"]
-    [entry] = [
+    # One entry per evaluation finalised past the rule, naming it, its code and the breach.
+    noted = [
         e
         for e in AuditService(db).entries(AuditQuery(entity_type="evaluasi"))
-        if e.entity_label == "Pola distribusi"
+        if "walau pola distribusi tidak terpenuhi" in e.detail
     ]
-    assert entry.action == "update"
-    assert entry.detail.startswith("Difinalkan walau pola distribusi tidak terpenuhi: Instansi:")
-    assert "lebih 1 pegawai." in entry.detail and "kurang 1 pegawai." in entry.detail
+    assert len(noted) == 2
+    assert {e.entity_uuid for e in noted} == {service.evaluasi(e).uuid for e in (first, second)}
+    for entry, code in zip(sorted(noted, key=lambda e: e.seq), codes, strict=True):
+        assert entry.action == "update"
+        assert entry.detail.startswith(
+            f"Difinalkan ({code}) walau pola distribusi tidak terpenuhi: Instansi:"
+        )
+        assert "lebih 1 pegawai." in entry.detail and "kurang 1 pegawai." in entry.detail
 
 
 def test_distribution_counts_those_final_already(service: AppraisalService, tree: Tree) -> None:

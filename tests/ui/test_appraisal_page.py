@@ -389,7 +389,7 @@ def test_finalising_a_selection_asks_again_when_it_breaks_the_distribution(
         record = appraisals.evaluasi(facts.evaluasi[key])
         assert record.status == "final" and record.versi == 1
     noted = AuditService(adb).entries(AuditQuery(action="update", entity_type="evaluasi"))
-    assert any(e.detail.startswith("Difinalkan walau pola distribusi") for e in noted)
+    assert any("walau pola distribusi tidak terpenuhi" in e.detail for e in noted)
     # The panel counts them now.
     assert page.count_labels["sangat_baik"].text() == "Sangat Baik: 3"
     assert page.count_labels["baik"].text() == "Baik: 3 (2 final)"
