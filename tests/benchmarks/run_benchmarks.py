@@ -518,6 +518,75 @@ def measure_appraisals(city: Path, documents: int) -> list[Figure]:
     return figures
 
 
+def measure_preview(city: Path, home: Path, runs: int) -> Figure:
+    """The GUI's Pratinjau: from the action to the document shown in the preview, against
+    the same document rendered and loaded into a QPdfDocument directly (same process)."""
+    import io
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ["ASN_DESKTOP_HOME"] = str(home)
+    from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice
+    from PySide6.QtPdf import QPdfDocument
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    from asn_desktop.reports.evaluasi_kinerja import render_evaluasi
+    from asn_desktop.services.appraisal_documents import AppraisalDocuments
+    from asn_desktop.services.database import Database
+    from asn_desktop.ui.pdf_preview import open_document_preview
+    from asn_desktop.ui.tasks import TaskRunner
+
+    app = QApplication.instance() or QApplication([])
+    database = Database.open(city, read_only=True)
+    database.assume_user("admin")
+    documents = AppraisalDocuments(database)
+    _, _, tahun = __import__("appraisal_report").counts(city)
+    ids = documents.batch_ids(tahun)
+    host = QMainWindow()
+    runner = TaskRunner(host)
+
+    def ours(evaluasi_id: int) -> None:
+        dialog = open_document_preview(database, runner, host, evaluasi_id=evaluasi_id)
+        while dialog.document.status() != QPdfDocument.Status.Ready:
+            app.processEvents()
+        dialog.close()
+        QCoreApplication.sendPostedEvents()
+
+    def floor(evaluasi_id: int) -> None:
+        p = documents.printable(evaluasi_id)
+        out = io.BytesIO()
+        render_evaluasi(p.dokumen, out, kode=p.kode, digest=p.digest, draft=p.draft)
+        data = QByteArray(out.getvalue())
+        buffer = QBuffer(data)
+        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        doc = QPdfDocument()
+        doc.load(buffer)
+        while doc.status() != QPdfDocument.Status.Ready:
+            app.processEvents()
+        doc.close()
+
+    ours(ids[0]), floor(ids[0])  # fonts and imports
+    ours_t, floor_t = [], []
+    for i in range(runs):
+        eid = ids[(i + 1) % len(ids)]
+        t = time.perf_counter()
+        floor(eid)
+        floor_t.append(time.perf_counter() - t)
+        t = time.perf_counter()
+        ours(eid)
+        ours_t.append(time.perf_counter() - t)
+    database.close()
+    return Figure(
+        "One document from Pratinjau to the preview on screen",
+        statistics.median(ours_t) * 1000,
+        statistics.median(floor_t) * 1000,
+        "ms",
+        None,
+        "open_document_preview (the snapshot read and rendered in the worker, loaded into "
+        "the QPdfView) vs printable() + render_evaluasi + QPdfDocument.load in the same "
+        "process without the dialog",
+    )
+
+
 def write_report(
     path: Path, figures: list[Figure], builds: dict[str, float], args: argparse.Namespace
 ) -> None:
@@ -586,6 +655,7 @@ def main() -> int:
     figures += measure_query(stress, home, args.runs)
     figures.append(measure_memory(stress, home))
     figures += measure_appraisals(city, args.documents)
+    figures.append(measure_preview(city, home, args.runs))
     for f in figures:
         print(f"{f.name}: {f.value:.1f} {f.unit} vs floor {f.floor:.1f} {f.unit} = {f.ratio:.2f}x")
     write_report(args.out, figures, builds, args)
