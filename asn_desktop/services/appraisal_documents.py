@@ -27,7 +27,6 @@ from asn_desktop.domain.dokumen_kinerja import (
     OrangCetak,
     content_hash,
     kode_dokumen,
-    orang_dari_pegawai,
     parse_kode,
 )
 from asn_desktop.domain.kinerja import (
@@ -42,6 +41,9 @@ from asn_desktop.domain.nip import NipError, format_nip
 from asn_desktop.domain.peran import Permission
 from asn_desktop.domain.tanggal import format_tanggal
 from asn_desktop.services import audit
+
+# appraisals imports this module only inside finalise(), so this import is not circular.
+from asn_desktop.services.appraisals import _capaian_for, orang_of
 from asn_desktop.services.database import AGENCY_NAME_KEY, Database
 from asn_desktop.services.errors import NotFound, ServiceError
 from asn_desktop.services.permissions import use_case
@@ -109,26 +111,13 @@ def _person(session: Session, skp: Skp, prefix: str) -> OrangCetak:
     if employee_id is not None:
         person = session.get(Employee, employee_id)
         if person is not None:
-            return _employee_person(person)
+            return orang_of(person)
     return OrangCetak(
         nama=getattr(skp, f"{prefix}_nama"),
         nip=getattr(skp, f"{prefix}_nip"),
         pangkat=getattr(skp, f"{prefix}_pangkat"),
         jabatan=getattr(skp, f"{prefix}_jabatan"),
         unit_kerja=getattr(skp, f"{prefix}_unit"),
-    )
-
-
-def _employee_person(person: Employee) -> OrangCetak:
-    return orang_dari_pegawai(
-        nama=person.nama,
-        gelar_depan=person.gelar_depan,
-        gelar_belakang=person.gelar_belakang,
-        nip=person.nip,
-        status_kepegawaian=person.status_kepegawaian,
-        golongan_id=person.golongan_id,
-        jabatan=person.jabatan_nama,
-        unit_kerja=person.unit.nama if person.unit is not None else "",
     )
 
 
@@ -204,8 +193,6 @@ def build_dokumen(session: Session, evaluasi: Evaluasi) -> DokumenEvaluasi:
     employee = skp.employee
     capaian = evaluasi.capaian_organisasi
     if not capaian:
-        from asn_desktop.services.appraisals import _capaian_for
-
         capaian = _capaian_for(session, skp.tahun, skp.unit_id) or ""
     return DokumenEvaluasi(
         tahun=skp.tahun,
@@ -213,7 +200,7 @@ def build_dokumen(session: Session, evaluasi: Evaluasi) -> DokumenEvaluasi:
         periode_rentang=p.rentang,
         pemerintah=PEMERINTAH,
         instansi=_instansi(session),
-        pegawai=_employee_person(employee),
+        pegawai=orang_of(employee),
         penilai=_person(session, skp, "penilai"),
         atasan=_person(session, skp, "atasan"),
         capaian_organisasi=capaian_labels(on=end).get(capaian, ""),
@@ -242,7 +229,7 @@ def build_dokumen_skp(session: Session, skp: Skp, *, tanggal: date | None = None
         periode_rentang=p.rentang,
         pemerintah=PEMERINTAH,
         instansi=_instansi(session),
-        pegawai=_employee_person(skp.employee),
+        pegawai=orang_of(skp.employee),
         penilai=_person(session, skp, "penilai"),
         atasan=_person(session, skp, "atasan"),
         hasil_kerja=_hasil_kerja(skp, None),

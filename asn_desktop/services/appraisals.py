@@ -37,7 +37,13 @@ from asn_desktop.db.appraisal_models import (
 )
 from asn_desktop.db.models import Employee, OrgUnit
 from asn_desktop.domain import FieldProblem, JenisJabatan, PolicyError, check_fields
-from asn_desktop.domain.dokumen_kinerja import canonical_json, content_hash, kode_dokumen
+from asn_desktop.domain.dokumen_kinerja import (
+    OrangCetak,
+    canonical_json,
+    content_hash,
+    kode_dokumen,
+    orang_dari_pegawai,
+)
 from asn_desktop.domain.kinerja import (
     JENIS_PERIODE,
     Pelanggaran,
@@ -1386,10 +1392,9 @@ def _assign_penilai(session: Session, row: Skp, prefix: str, chosen: PenilaiInpu
         setattr(row, f"{prefix}_{key}", value)
 
 
-def _register_person(person: Employee) -> dict[str, Any]:
-    from asn_desktop.domain.dokumen_kinerja import orang_dari_pegawai
-
-    orang = orang_dari_pegawai(
+def orang_of(person: Employee) -> OrangCetak:
+    """A person of the register as the documents print them (now)."""
+    return orang_dari_pegawai(
         nama=person.nama,
         gelar_depan=person.gelar_depan,
         gelar_belakang=person.gelar_belakang,
@@ -1399,6 +1404,10 @@ def _register_person(person: Employee) -> dict[str, Any]:
         jabatan=person.jabatan_nama,
         unit_kerja=person.unit.nama if person.unit is not None else "",
     )
+
+
+def _register_person(person: Employee) -> dict[str, Any]:
+    orang = orang_of(person)
     return {
         "status": ASN,
         "nama": orang.nama,
