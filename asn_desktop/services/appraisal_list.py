@@ -112,6 +112,7 @@ class AppraisalRow:
     penilai: str
     status: str  # key of STATUS_LABELS
     predikat: str  # printed label, "" when not rated
+    evaluasi_revision: int | None = None  # what finalising from the list expects
 
     @property
     def status_label(self) -> str:
@@ -307,6 +308,7 @@ class AppraisalListService:
                 Evaluasi.versi,
                 Evaluasi.predikat,
                 Skp.tahun,
+                Evaluasi.revision,
             )
             .join(Employee, Employee.id == Skp.employee_id)
             .outerjoin(OrgUnit, OrgUnit.id == Skp.unit_id)
@@ -330,6 +332,7 @@ class AppraisalListService:
                     penilai=r[8] or "",
                     status=status,
                     predikat=predikat.get(r[11] or "", ""),
+                    evaluasi_revision=r[13],
                 )
         return found
 

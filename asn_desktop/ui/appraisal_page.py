@@ -1200,9 +1200,16 @@ class AppraisalPage(QMainWindow):
         if self._closed:
             return
         chosen = [rows[i] for i in ids if i in rows]
-        ready = [
-            r.evaluasi_id for r in chosen if r.evaluasi_id is not None and r.status in FINALISABLE
-        ]
+        # With the revision each was read at: one changed meanwhile elsewhere is refused
+        # (StaleRecord) rather than frozen unseen.
+        seen = {
+            r.evaluasi_id: r.evaluasi_revision
+            for r in chosen
+            if r.evaluasi_id is not None
+            and r.evaluasi_revision is not None
+            and r.status in FINALISABLE
+        }
+        ready = list(seen)
         title = self.tr("Finalkan evaluasi")
         if not ready:
             QMessageBox.information(
@@ -1225,13 +1232,18 @@ class AppraisalPage(QMainWindow):
             ).format(QLocale().toString(skipped))
         answer = QMessageBox.question(self, title, text)
         if answer == QMessageBox.StandardButton.Yes:
-            self._finalise(ready, confirm=False)
+            self._finalise(ready, confirm=False, seen=seen)
 
-    def _finalise(self, evaluasi_ids: list[int], *, confirm: bool) -> None:
+    def _finalise(
+        self, evaluasi_ids: list[int], *, confirm: bool, seen: dict[int, int] | None = None
+    ) -> None:
         appraisals = self.appraisals
 
         def work() -> tuple[list[str], Changes]:
-            return appraisals.finalise(evaluasi_ids, confirm_distribution=confirm), Changes()
+            codes = appraisals.finalise(
+                evaluasi_ids, confirm_distribution=confirm, expected_revisions=seen
+            )
+            return codes, Changes()
 
         def failed(exc: BaseException) -> bool:
             if not isinstance(exc, DistribusiMelanggar):
@@ -1239,7 +1251,7 @@ class AppraisalPage(QMainWindow):
             if self._closed:
                 return True
             if self._ask_despite_breaches(exc, len(evaluasi_ids)):
-                self._finalise(evaluasi_ids, confirm=True)
+                self._finalise(evaluasi_ids, confirm=True, seen=seen)
             return True
 
         def done(codes: list[str], _changes: Changes) -> None:
