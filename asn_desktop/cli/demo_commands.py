@@ -65,7 +65,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
         f"Data contoh dibuat di {where}: {ribuan(summary.employees)} pegawai, "
         f"{ribuan(summary.units)} unit kerja, {ribuan(summary.rank_history)} riwayat pangkat, "
         f"{ribuan(summary.position_history)} riwayat jabatan, "
-        f"{ribuan(summary.unit_history)} riwayat unit ({desimal(summary.seconds)} detik)."
+        f"{ribuan(summary.unit_history)} riwayat unit, {ribuan(summary.skp)} SKP, "
+        f"{ribuan(summary.evaluasi)} evaluasi kinerja ({ribuan(summary.evaluasi_versi)} final) "
+        f"({desimal(summary.seconds)} detik)."
     )
     return EXIT_OK
 
