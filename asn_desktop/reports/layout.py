@@ -9,8 +9,9 @@ canvas, each through its own small document template, so that
 - "dari Y" is known without laying a document out twice: every footer refers to a tiny form
   XObject that is defined once the document's last page is known (PDF allows the forward
   reference, ReportLab resolves it when the file is saved);
-- the file appears under its name only when complete: it is written to "<name>.part" and
-  renamed at the end, and the part file is removed on any failure or cancellation.
+- the file appears under its name only when complete: it is written to a temporary
+  "<name>.<random>.part" beside it and renamed at the end, and the part file is removed on
+  any failure or cancellation.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from __future__ import annotations
 import itertools
 import os
 import re
+import tempfile
 import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -792,7 +794,8 @@ class PdfOutput:
     """One PDF being written: documents are added one after another, then it is closed.
 
     Use as a context manager; leaving it by an exception (including PrintCancelled) removes
-    the partial file. `out` may be a path (written as "<name>.part", renamed when complete)
+    the partial file. `out` may be a path (written as "<name>.<random>.part", renamed when
+    complete)
     or an open binary stream (written when the context closes, left open).
     """
 
@@ -818,11 +821,24 @@ class PdfOutput:
     def __enter__(self) -> PdfOutput:
         if isinstance(self._out, str | os.PathLike):
             target = Path(self._out)
-            self._part = target.with_name(target.name + ".part")
-            self._stream = self._part.open("wb")
+            # A name of its own (not a fixed "<name>.part"): two prints to the same target
+            # at once must not write into one part file.
+            handle, name = tempfile.mkstemp(
+                prefix=f"{target.name}.", suffix=".part", dir=target.parent
+            )
+            self._part = Path(name)
+            self._stream = os.fdopen(handle, "wb")
             sink: BinaryIO = self._stream
         else:
             sink = self._out
+        try:
+            self._canvas = self._new_canvas(sink)
+        except BaseException:
+            self._discard()  # the part file is not left behind by a canvas that failed
+            raise
+        return self
+
+    def _new_canvas(self, sink: BinaryIO) -> Canvas:
         canv = Canvas(
             sink,
             pagesize=self.pagesize,
@@ -837,8 +853,7 @@ class PdfOutput:
         canv.setAuthor(AUTHOR)
         canv.setCreator(AUTHOR)
         canv.setSubject(self.subject)
-        self._canvas = canv
-        return self
+        return canv
 
     def __exit__(
         self,

@@ -132,3 +132,26 @@ def test_batch_of_same_data_is_identical_bytes_and_f4_works(tmp_path: Path) -> N
     render_evaluasi_batch(three(), first, paper="F4")
     render_evaluasi_batch(three(), second, paper="f4")
     assert first.read_bytes() == second.read_bytes()
+
+
+def test_two_prints_to_the_same_file_do_not_share_a_part_file(tmp_path: Path) -> None:
+    """A second print of the same target, cancelled while the first goes on, leaves the
+    first one's file whole (a shared "<name>.part" would have been deleted under it)."""
+    out = tmp_path / "batch.pdf"
+    items = three()
+    started: list[int] = []
+
+    def inner_progress(n: int) -> bool:
+        return False  # cancelled after its first document
+
+    def progress(n: int) -> bool:
+        if n == 1 and not started:
+            started.append(n)
+            with pytest.raises(PrintCancelled):
+                render_evaluasi_batch(items, out, progress=inner_progress)
+        return True
+
+    pages = render_evaluasi_batch(items, out, progress=progress)
+    assert [p.name for p in tmp_path.iterdir()] == ["batch.pdf"]
+    assert page_count(out) == pages
+    assert layout_text(out).count("Halaman 1 dari") == 3
