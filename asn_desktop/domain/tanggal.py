@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from datetime import date
+from datetime import UTC, date, datetime
 
 __all__ = [
     "NAMA_BULAN",
@@ -12,6 +12,7 @@ __all__ = [
     "format_bulan_tahun",
     "format_tanggal",
     "format_tanggal_angka",
+    "hari_lokal",
     "parse_tanggal",
 ]
 
@@ -127,3 +128,14 @@ def parse_tanggal(text: str) -> date:
             f"Tanggal {shown} tidak ada: {NAMA_BULAN[month - 1]} {year} hanya {days_in_month} hari."
         )
     return date(year, month, day)
+
+
+def hari_lokal(moment: datetime) -> date:
+    """The day a stored moment fell on where the program runs (WIB in Bandung).
+
+    Moments are stored in UTC; SQLite hands them back without a zone, so a naive one is
+    taken as UTC. 02:00 WIB on 1 December is still 30 November in UTC.
+    """
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone().date()

@@ -39,7 +39,7 @@ from asn_desktop.domain.kinerja import (
 )
 from asn_desktop.domain.nip import NipError, format_nip
 from asn_desktop.domain.peran import Permission
-from asn_desktop.domain.tanggal import format_tanggal
+from asn_desktop.domain.tanggal import format_tanggal, hari_lokal
 from asn_desktop.services import audit
 
 # appraisals imports this module only inside finalise(), so this import is not circular.
@@ -441,7 +441,7 @@ class AppraisalDocuments:
                     who += f" (NIP {dokumen.pegawai.nip})"
             described = (
                 f"{who}, {dokumen.periode_label} {dokumen.tahun}, predikat {dokumen.predikat}, "
-                f"versi {row.versi} difinalkan {format_tanggal(row.finalised_at.date())} oleh "
+                f"versi {row.versi} difinalkan {format_tanggal(hari_lokal(row.finalised_at))} oleh "
                 f"{row.finalised_by}"
             )
             if not hash_ok:
@@ -456,7 +456,7 @@ class AppraisalDocuments:
             if amended:
                 latest = evaluasi.versions[-1]
                 since = (
-                    f"dibuka kembali {format_tanggal(row.reopened_at.date())} oleh "
+                    f"dibuka kembali {format_tanggal(hari_lokal(row.reopened_at))} oleh "
                     f"{row.reopened_by}: {row.alasan_buka}"
                     if row.reopened_at is not None
                     else "diubah"

@@ -57,7 +57,7 @@ from asn_desktop.domain.kinerja import (
     predikat_dari_rating,
 )
 from asn_desktop.domain.peran import Permission
-from asn_desktop.domain.tanggal import format_tanggal
+from asn_desktop.domain.tanggal import format_tanggal, hari_lokal
 from asn_desktop.services import audit
 from asn_desktop.services.database import Database, stale_record_error, stamp_change
 from asn_desktop.services.errors import NotFound, ServiceError, ValidationFailed
@@ -1123,13 +1123,13 @@ class AppraisalService:
             version = session.get(EvaluasiVersi, versi_id)
             if version is None:
                 raise NotFound("Versi dokumen tidak ditemukan.")
-            if tanggal_ttd < version.finalised_at.date():
+            if tanggal_ttd < hari_lokal(version.finalised_at):
                 raise ValidationFailed(
                     [
                         FieldProblem(
                             "tanggal_ttd",
                             "Tanggal tanda tangan tidak boleh sebelum dokumen difinalkan "
-                            f"({format_tanggal(version.finalised_at.date())}).",
+                            f"({format_tanggal(hari_lokal(version.finalised_at))}).",
                         )
                     ]
                 )
@@ -1190,7 +1190,7 @@ def _short(text: str, limit: int = 60) -> str:
 def _final_message(row: Evaluasi) -> str:
     latest = row.versions[-1] if row.versions else None
     when = (
-        f" (versi {latest.versi}, {format_tanggal(latest.finalised_at.date())} oleh "
+        f" (versi {latest.versi}, {format_tanggal(hari_lokal(latest.finalised_at))} oleh "
         f"{latest.finalised_by})"
         if latest is not None
         else ""

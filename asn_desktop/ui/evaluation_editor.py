@@ -62,7 +62,7 @@ from asn_desktop.domain.kinerja import (
     sebutan_pp46,
 )
 from asn_desktop.domain.peran import Permission
-from asn_desktop.domain.tanggal import format_tanggal, format_tanggal_angka
+from asn_desktop.domain.tanggal import format_tanggal, format_tanggal_angka, hari_lokal
 from asn_desktop.services.errors import ValidationFailed
 from asn_desktop.ui.form_fields import ERROR_STYLE, FieldRow, limit_input
 from asn_desktop.ui.login_dialog import denial_text
@@ -234,7 +234,7 @@ class SignedCopyDialog(QDialog):
         today = date.today()
         intro = QLabel(
             self.tr("Versi {0}, kode {1}, difinalkan {2}.").format(
-                versi.versi, versi.kode_dokumen, format_tanggal(versi.finalised_at.date())
+                versi.versi, versi.kode_dokumen, format_tanggal(hari_lokal(versi.finalised_at))
             )
         )
         intro.setWordWrap(True)
@@ -242,7 +242,7 @@ class SignedCopyDialog(QDialog):
         self.tanggal.setObjectName("tanggalTtd")
         self.tanggal.setCalendarPopup(True)
         self.tanggal.setDisplayFormat("dd-MM-yyyy")
-        earliest = max(versi.finalised_at.date(), DATE_FIELDS["tanggal_ttd"].earliest)
+        earliest = max(hari_lokal(versi.finalised_at), DATE_FIELDS["tanggal_ttd"].earliest)
         self.tanggal.setDateRange(_qdate(earliest), _qdate(today))
         self.tanggal.setDate(_qdate(today))
         self.scan_label = QLabel(self.tr("(tanpa pindaian)"))

@@ -114,3 +114,21 @@ def test_arbitrary_text_raises_only_tanggal_error(text: str) -> None:
         parse_tanggal(text)
     except TanggalError as exc:
         assert str(exc)
+
+
+def test_hari_lokal_is_the_day_in_the_local_zone(monkeypatch: pytest.MonkeyPatch) -> None:
+    import time
+    from datetime import UTC, datetime
+
+    from asn_desktop.domain.tanggal import hari_lokal
+
+    monkeypatch.setenv("TZ", "Asia/Jakarta")
+    time.tzset()
+    try:
+        late = datetime(2026, 11, 30, 19, 30)  # stored UTC, naive as SQLite returns it
+        assert hari_lokal(late) == date(2026, 12, 1)  # 02:30 WIB
+        assert hari_lokal(late.replace(tzinfo=UTC)) == date(2026, 12, 1)
+        assert hari_lokal(datetime(2026, 11, 30, 16, 59)) == date(2026, 11, 30)
+    finally:
+        monkeypatch.undo()
+        time.tzset()
