@@ -1244,9 +1244,11 @@ def load_skp_state(
 
 
 def _default_jenis_periode(tahun: int) -> str:
+    from asn_desktop.domain import PolicyError
+
     try:
         return str(default_policy("periode_penilaian").at(date(tahun, 1, 1)).values["jenis"])
-    except Exception:  # a policy table without the year: the common quarterly evaluations
+    except (PolicyError, KeyError):  # a year before the table: the common quarterly ones
         return "triwulan"
 
 
