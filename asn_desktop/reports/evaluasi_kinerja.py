@@ -29,21 +29,18 @@ from asn_desktop.reports.layout import (
     PdfOutput,
     Signer,
     aligned_columns,
-    caption_commands,
     content_width,
     form_table,
-    group_hasil_kerja,
     header_block,
-    identity_table,
     markup,
     nip_text,
     para,
+    people_table,
     perilaku_table,
     place_and_date,
     rhk_cell,
+    rhk_sections_table,
     rich,
-    section_cells,
-    section_commands,
     signature_block,
     styles,
     summary_bar,
@@ -108,31 +105,16 @@ def hasil_kerja_table(rows: tuple[BarisHasilKerja, ...], width: float) -> Table:
     st = styles()
     widths = [width * f for f in HASIL_KERJA_COLUMNS]
     inner = [w - 2 * CELL_PAD for w in widths[2:5]]
-    n = len(widths)
-    table_rows: list[list[Any]] = [
-        [para("HASIL KERJA", st.caption)] + [""] * (n - 1),
-        [para(h, st.head) for h in HASIL_KERJA_HEADERS],
-    ]
-    commands = caption_commands(n)
-    commands.append(("GRID", (0, 1), (-1, -1), GRID_WIDTH, GRID))
-    for section, items in group_hasil_kerja(rows):
-        section_row = len(table_rows)
-        table_rows.append(section_cells(section, n))
-        commands += section_commands(section_row, n)
-        if not items:
-            table_rows.append(["", para("Tidak ada rencana hasil kerja.", st.cell)] + [""] * 4)
-            commands.append(("SPAN", (1, section_row + 1), (n - 1, section_row + 1)))
-            continue
-        for number, row in enumerate(items, start=1):
-            indicator_columns = aligned_columns(_indicator_cells(row), inner)
-            cells: list[Any] = [
-                [para(str(number), st.cell_centre)],
-                rhk_cell(row, with_atasan=True),
-                *indicator_columns,
-                [para(row.umpan_balik, st.cell)],
-            ]
-            table_rows.append(cells)
-    return form_table(table_rows, widths, commands, repeat_rows=(1,))
+
+    def cells_of(number: int, row: BarisHasilKerja) -> list[Any]:
+        return [
+            [para(str(number), st.cell_centre)],
+            rhk_cell(row, with_atasan=True),
+            *aligned_columns(_indicator_cells(row), inner),
+            [para(row.umpan_balik, st.cell)],
+        ]
+
+    return rhk_sections_table(rows, HASIL_KERJA_HEADERS, widths, cells_of)
 
 
 def evaluasi_story(dokumen: DokumenEvaluasi, *, paper: str = "A4") -> list[Flowable]:
@@ -147,16 +129,7 @@ def evaluasi_story(dokumen: DokumenEvaluasi, *, paper: str = "A4") -> list[Flowa
         dokumen.periode_rentang,
         width,
     )
-    story.append(
-        identity_table(
-            [
-                ("PEGAWAI YANG DINILAI", dokumen.pegawai),
-                ("PEJABAT PENILAI KINERJA", dokumen.penilai),
-                ("ATASAN PEJABAT PENILAI KINERJA", dokumen.atasan),
-            ],
-            width,
-        )
-    )
+    story.append(people_table(dokumen.pegawai, dokumen.penilai, dokumen.atasan, width))
     story += [
         Spacer(1, 3 * mm),
         summary_bar("CAPAIAN KINERJA ORGANISASI", dokumen.capaian_organisasi, width),

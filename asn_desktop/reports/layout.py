@@ -21,7 +21,7 @@ import os
 import re
 import tempfile
 import zlib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -600,6 +600,52 @@ def caption_commands(columns: int) -> list[tuple[Any, ...]]:
         ("BACKGROUND", (0, 1), (-1, 1), HEADER_FILL),
         ("VALIGN", (0, 1), (-1, 1), "MIDDLE"),
     ]
+
+
+def rhk_sections_table(
+    rows: Sequence[BarisHasilKerja],
+    headers: Sequence[str],
+    widths: Sequence[float],
+    cells_of: Callable[[int, BarisHasilKerja], list[Any]],
+) -> Table:
+    """The HASIL KERJA table both documents print: caption, column headers (repeated on
+    every page), the sections A. UTAMA and B. TAMBAHAN, and one table row per RHK whose
+    cells ``cells_of(number, row)`` makes."""
+    st = styles()
+    n = len(widths)
+    table_rows: list[list[Any]] = [
+        [para("HASIL KERJA", st.caption)] + [""] * (n - 1),
+        [para(h, st.head) for h in headers],
+    ]
+    commands = caption_commands(n)
+    commands.append(("GRID", (0, 1), (-1, -1), GRID_WIDTH, GRID))
+    for section, items in group_hasil_kerja(tuple(rows)):
+        section_row = len(table_rows)
+        table_rows.append(section_cells(section, n))
+        commands += section_commands(section_row, n)
+        if not items:
+            table_rows.append(
+                ["", para("Tidak ada rencana hasil kerja.", st.cell)] + [""] * (n - 2)
+            )
+            commands.append(("SPAN", (1, section_row + 1), (n - 1, section_row + 1)))
+            continue
+        for number, row in enumerate(items, start=1):
+            table_rows.append(cells_of(number, row))
+    return form_table(table_rows, list(widths), commands, repeat_rows=(1,))
+
+
+def people_table(
+    pegawai: OrangCetak, penilai: OrangCetak, atasan: OrangCetak, width: float
+) -> Table:
+    """The identity table of the three people, as both documents head it."""
+    return identity_table(
+        [
+            ("PEGAWAI YANG DINILAI", pegawai),
+            ("PEJABAT PENILAI KINERJA", penilai),
+            ("ATASAN PEJABAT PENILAI KINERJA", atasan),
+        ],
+        width,
+    )
 
 
 def perilaku_table(rows: Sequence[BarisPerilaku], width: float, *, with_feedback: bool) -> Table:

@@ -16,25 +16,19 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 from asn_desktop.domain.dokumen_kinerja import BarisHasilKerja, DokumenSkp
 from asn_desktop.reports.layout import (
     CELL_PAD,
-    GRID,
-    GRID_WIDTH,
     PageDecor,
     PdfOutput,
     Signer,
     aligned_columns,
-    caption_commands,
     content_width,
-    form_table,
-    group_hasil_kerja,
     header_block,
-    identity_table,
     nip_text,
     para,
+    people_table,
     perilaku_table,
     place_and_date,
     rhk_cell,
-    section_cells,
-    section_commands,
+    rhk_sections_table,
     signature_block,
     styles,
 )
@@ -62,39 +56,24 @@ def rhk_table(rows: tuple[BarisHasilKerja, ...], width: float) -> Table:
     st = styles()
     widths = [width * f for f in RHK_COLUMNS]
     inner = [w - 2 * CELL_PAD for w in widths[3:6]]
-    n = len(widths)
-    table_rows: list[list[Any]] = [
-        [para("HASIL KERJA", st.caption)] + [""] * (n - 1),
-        [para(h, st.head) for h in RHK_HEADERS],
-    ]
-    commands = caption_commands(n)
-    commands.append(("GRID", (0, 1), (-1, -1), GRID_WIDTH, GRID))
-    for section, items in group_hasil_kerja(rows):
-        section_row = len(table_rows)
-        table_rows.append(section_cells(section, n))
-        commands += section_commands(section_row, n)
-        if not items:
-            table_rows.append(["", para("Tidak ada rencana hasil kerja.", st.cell)] + [""] * 4)
-            commands.append(("SPAN", (1, section_row + 1), (n - 1, section_row + 1)))
-            continue
-        for number, row in enumerate(items, start=1):
-            entries: list[list[list[Flowable]]] = [
-                [
-                    [para(ind.aspek, st.cell)],
-                    [para(ind.indikator, st.cell)],
-                    [para(ind.target, st.cell)],
-                ]
-                for ind in row.indikator
+
+    def cells_of(number: int, row: BarisHasilKerja) -> list[Any]:
+        entries: list[list[list[Flowable]]] = [
+            [
+                [para(ind.aspek, st.cell)],
+                [para(ind.indikator, st.cell)],
+                [para(ind.target, st.cell)],
             ]
-            indicator_columns = aligned_columns(entries, inner)
-            cells: list[Any] = [
-                [para(str(number), st.cell_centre)],
-                [para(row.rhk_atasan, st.cell)],
-                rhk_cell(row, with_atasan=False),
-                *indicator_columns,
-            ]
-            table_rows.append(cells)
-    return form_table(table_rows, widths, commands, repeat_rows=(1,))
+            for ind in row.indikator
+        ]
+        return [
+            [para(str(number), st.cell_centre)],
+            [para(row.rhk_atasan, st.cell)],
+            rhk_cell(row, with_atasan=False),
+            *aligned_columns(entries, inner),
+        ]
+
+    return rhk_sections_table(rows, RHK_HEADERS, widths, cells_of)
 
 
 def skp_story(dokumen: DokumenSkp, *, paper: str = "A4") -> list[Flowable]:
@@ -103,14 +82,7 @@ def skp_story(dokumen: DokumenSkp, *, paper: str = "A4") -> list[Flowable]:
         TITLE, [], dokumen.pemerintah, dokumen.instansi, dokumen.periode_rentang, width
     )
     story += [
-        identity_table(
-            [
-                ("PEGAWAI YANG DINILAI", dokumen.pegawai),
-                ("PEJABAT PENILAI KINERJA", dokumen.penilai),
-                ("ATASAN PEJABAT PENILAI KINERJA", dokumen.atasan),
-            ],
-            width,
-        ),
+        people_table(dokumen.pegawai, dokumen.penilai, dokumen.atasan, width),
         Spacer(1, 3 * mm),
         rhk_table(dokumen.hasil_kerja, width),
         Spacer(1, 3 * mm),

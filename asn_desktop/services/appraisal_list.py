@@ -168,16 +168,21 @@ class KesenjanganKinerja:
     umpan_balik: str
 
 
+def _evaluasi_of_period(kode_periode: str) -> Any:
+    """The join condition of an SKP with its (live) evaluation of one period."""
+    return and_(
+        Evaluasi.skp_id == Skp.id,
+        Evaluasi.periode == kode_periode,
+        Evaluasi.deleted_at.is_(None),
+    )
+
+
 def _status_expr() -> Any:
     return func.coalesce(Evaluasi.status, "none")
 
 
 def _joined(query: AppraisalQuery) -> Select[Any]:
-    evaluasi_on = and_(
-        Evaluasi.skp_id == Skp.id,
-        Evaluasi.periode == query.kode_periode,
-        Evaluasi.deleted_at.is_(None),
-    )
+    evaluasi_on = _evaluasi_of_period(query.kode_periode)
     return (
         select(Skp.id)
         .join(Employee, Employee.id == Skp.employee_id)
@@ -230,11 +235,7 @@ def build_report_query(
 ) -> Select[*tuple[Any, ...]]:
     """One row per employee with an SKP in the year (public so the benchmark can time the
     same SQL raw)."""
-    evaluasi_on = and_(
-        Evaluasi.skp_id == Skp.id,
-        Evaluasi.periode == kode_periode,
-        Evaluasi.deleted_at.is_(None),
-    )
+    evaluasi_on = _evaluasi_of_period(kode_periode)
     stmt = (
         select(
             Employee.nip,
@@ -288,11 +289,7 @@ class AppraisalListService:
     ) -> dict[int, AppraisalRow]:
         if not skp_ids:
             return {}
-        evaluasi_on = and_(
-            Evaluasi.skp_id == Skp.id,
-            Evaluasi.periode == kode_periode,
-            Evaluasi.deleted_at.is_(None),
-        )
+        evaluasi_on = _evaluasi_of_period(kode_periode)
         stmt = (
             select(
                 Skp.id,
