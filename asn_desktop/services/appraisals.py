@@ -1270,13 +1270,13 @@ def _refuse_if_year_final(session: Session, row: Skp) -> None:
 
 
 def skema_of_year(tahun: int) -> Skema:
-    """The scheme a year was appraised under: PP 46/2011 to 2020, PermenPANRB 8/2021 for
-    2021, PermenPANRB 6/2022 from 2022 on."""
-    if tahun <= 2020:
-        return Skema.PP_46_2011
-    if tahun == 2021:
-        return Skema.PERMENPANRB_8_2021
-    return Skema.PERMENPANRB_6_2022
+    """The scheme a year was appraised under (policy table skema_penilaian: PP 46/2011 to
+    2020, PermenPANRB 8/2021 for 2021, PermenPANRB 6/2022 from 2022 on)."""
+    from asn_desktop.domain.kinerja import default_policy
+
+    table = default_policy("skema_penilaian")
+    day = max(date(tahun, 1, 1), table.versions[0].effective_from)
+    return Skema(str(table.at(day).values["skema"]))
 
 
 def _check_skp_draft(draft: SkpDraft) -> list[FieldProblem]:
