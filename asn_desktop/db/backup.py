@@ -195,18 +195,26 @@ def copy_database(source: Path, dest: Path, *, unverified: Path | None = None) -
 
 def _copy_database(source: Path, dest: Path, tmp: Path, unverified: Path | None) -> Path:
     _remove_partial(tmp)
+    unreadable: DatabaseDamaged | None = None
     src = _connect(source)
     try:
         dst = sqlite3.connect(str(tmp))
         try:
             _backup_pages(src, dst, source)
-            # A backup is a standalone file; keep it in rollback-journal mode.
-            dst.execute("PRAGMA journal_mode = DELETE")
+            # A backup is a standalone file; keep it in rollback-journal mode. Switching
+            # reads the copy's schema, so a damaged source can already fail here: that is
+            # the same finding as a failed check below, not an unexplained crash.
+            try:
+                dst.execute("PRAGMA journal_mode = DELETE")
+            except sqlite3.DatabaseError as exc:
+                unreadable = DatabaseDamaged(f"salinan tidak terbaca: {exc}")
         finally:
             dst.close()
     finally:
         src.close()
     try:
+        if unreadable is not None:
+            raise unreadable
         verify_backup(tmp, name=dest.name)
     except DatabaseError as exc:
         if unverified is None:

@@ -23,6 +23,7 @@ SCHEMA_REVISIONS: tuple[str, ...] = (
     "0003_register_sort",
     "0004_users_audit",
     "0005_appraisal",
+    "0006_competency",
 )
 HEAD_REVISION = SCHEMA_REVISIONS[-1]
 # The first revision with accounts (app_user) and the audit trail.

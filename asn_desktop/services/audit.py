@@ -23,6 +23,7 @@ from sqlalchemy import Select, event, func, insert, inspect, select, update
 from sqlalchemy.orm import Session
 
 from asn_desktop.db import appraisal_models as am
+from asn_desktop.db import competency_models as cm
 from asn_desktop.db.access_models import AuditEntry
 from asn_desktop.db.base import ExchangedRecord
 from asn_desktop.db.models import (
@@ -90,6 +91,17 @@ ENTITY_LABELS: dict[str, str] = {
     "evaluasi_versi": "Dokumen evaluasi (versi final)",
     "dokumen_ttd": "Dokumen bertanda tangan",
     "capaian_organisasi": "Capaian kinerja organisasi",
+    "pelatihan": "Pengembangan kompetensi",
+    "peserta_pelatihan": "Peserta pengembangan kompetensi",
+    "tugas_belajar": "Tugas/izin belajar",
+    "anggaran_pelatihan": "Anggaran pengembangan kompetensi",
+    "kompetensi_teknis": "Kompetensi teknis",
+    "standar_kompetensi": "Standar kompetensi jabatan",
+    "asesmen": "Hasil asesmen kompetensi",
+    "asesmen_nilai": "Level kompetensi hasil asesmen",
+    "rencana_pengembangan": "Rencana pengembangan kompetensi (AKPK)",
+    "rencana_item": "Butir rencana pengembangan kompetensi",
+    "skm": "Survei kepuasan masyarakat",
     "app_user": "Pengguna",
     "database": "Basis data",
     "agency": "Instansi",
@@ -260,7 +272,40 @@ def describe(row: ExchangedRecord) -> tuple[str, str]:
         return f"{_employee_label(employee)} — SKP {skp.tahun}", employee.uuid
     if isinstance(row, am.CapaianOrganisasi):
         return f"Capaian kinerja organisasi {row.tahun}", ""
+    return _describe_competency(row)
+
+
+def _describe_competency(row: ExchangedRecord) -> tuple[str, str]:
+    if isinstance(row, cm.PesertaPelatihan):
+        employee = row.employee
+        return f"{_employee_label(employee)} — {_short(row.pelatihan.nama)}", employee.uuid
+    if isinstance(row, cm.Pelatihan):
+        return f"{_short(row.nama)} ({row.mulai.isoformat()})", ""
+    if isinstance(row, cm.TugasBelajar | cm.Asesmen):
+        employee = row.employee
+        what = "Tugas/izin belajar" if isinstance(row, cm.TugasBelajar) else "Asesmen"
+        return f"{_employee_label(employee)} — {what}", employee.uuid
+    if isinstance(row, cm.AsesmenNilai):
+        employee = row.asesmen.employee
+        return f"{_employee_label(employee)} — Asesmen {row.kompetensi_kode}", employee.uuid
+    if isinstance(row, cm.AnggaranPelatihan):
+        return f"Anggaran pengembangan kompetensi {row.tahun} {row.sumber_dana}", ""
+    if isinstance(row, cm.KompetensiTeknis):
+        return f"{row.kode} {_short(row.nama)}", ""
+    if isinstance(row, cm.StandarKompetensi):
+        where = row.jabatan_nama or row.jenis_jabatan
+        return f"Standar {_short(where)} — {row.kompetensi_kode}", ""
+    if isinstance(row, cm.RencanaPengembangan):
+        return f"Rencana pengembangan kompetensi {row.tahun}", ""
+    if isinstance(row, cm.RencanaItem):
+        return f"Rencana {row.rencana.tahun} — {row.nama} {row.kompetensi_nama}", ""
+    if isinstance(row, cm.Skm):
+        return f"SKM {row.tahun} {row.unit.kode} {_short(row.unit.nama)}", ""
     return "", ""
+
+
+def _short(text: str, limit: int = 80) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _skp_of(row: ExchangedRecord) -> am.Skp | None:

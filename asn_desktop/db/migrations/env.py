@@ -7,6 +7,7 @@ from alembic import context
 from asn_desktop.db import (  # noqa: F401  (registers)
     access_models,
     appraisal_models,
+    competency_models,
     models,
     reference_models,
 )
