@@ -92,8 +92,10 @@ class Changes:
     unit through a history entry); added / removed: employees created / deleted; units: the
     unit tree (names and codes, which register rows show too); agency: the agency's identity;
     appraisals: SKPs whose content, evaluations or documents changed (the appraisal page
-    re-reads its list).
-    A new kind of record (trainings) adds a field here and a view that reads it.
+    re-reads its list); competency: the competency-development areas whose records changed
+    ("pelatihan", "anggaran", "standar", "asesmen", "rencana", "skm"), each page re-reading
+    what it shows of them.
+    A new kind of record adds a field here and a view that reads it.
     """
 
     employees: Collection[int] = frozenset()
@@ -102,9 +104,10 @@ class Changes:
     units: bool = False
     agency: bool = False
     appraisals: Collection[int] = frozenset()
+    competency: Collection[str] = frozenset()
 
     def __post_init__(self) -> None:
-        for name in ("employees", "added", "removed", "appraisals"):
+        for name in ("employees", "added", "removed", "appraisals", "competency"):
             object.__setattr__(self, name, frozenset(getattr(self, name)))
 
     def __or__(self, other: Changes) -> Changes:
