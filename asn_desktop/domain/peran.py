@@ -61,7 +61,7 @@ PERMISSION_LABELS: Mapping[Permission, str] = MappingProxyType(
     {
         Permission.READ: "melihat data",
         Permission.PRINT: "mencetak dokumen",
-        Permission.EDIT: "mengubah data pegawai, unit kerja, penilaian kinerja dan pengembangan kompetensi",
+        Permission.EDIT: "mengubah data pegawai, unit, penilaian dan pengembangan kompetensi",
         Permission.IMPORT: "mengimpor data",
         Permission.EXPORT: "mengekspor data",
         Permission.BACKUP: "membuat cadangan",
