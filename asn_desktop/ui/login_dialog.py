@@ -51,7 +51,9 @@ ROLE_NAMES = (
 PERMISSION_NAMES = (
     QT_TRANSLATE_NOOP("Permissions", "melihat data"),
     QT_TRANSLATE_NOOP("Permissions", "mencetak dokumen"),
-    QT_TRANSLATE_NOOP("Permissions", "mengubah data pegawai, unit, penilaian dan pengembangan kompetensi"),
+    QT_TRANSLATE_NOOP(
+        "Permissions", "mengubah data pegawai, unit, penilaian dan pengembangan kompetensi"
+    ),
     QT_TRANSLATE_NOOP("Permissions", "mengimpor data"),
     QT_TRANSLATE_NOOP("Permissions", "mengekspor data"),
     QT_TRANSLATE_NOOP("Permissions", "membuat cadangan"),
