@@ -569,6 +569,17 @@ def _label_from_table(conn: Connection, table: Any, row_id: int) -> str:
     if "nama" in columns:
         found = conn.execute(select(columns.nama).where(columns.id == row_id)).scalar()
         return str(found) if found else "ini"
+    if "kompetensi_kode" in columns and "jabatan_nama" in columns:  # a competency standard
+        row = conn.execute(
+            select(columns.kompetensi_kode, columns.jabatan_nama, columns.jenis_jabatan).where(
+                columns.id == row_id
+            )
+        ).first()
+        if row is not None:
+            return f"standar {row[0]} {row[1] or row[2]}".strip()
+    if "tahun" in columns:  # a budget line, a plan, an SKM: named by its year
+        found = conn.execute(select(columns.tahun).where(columns.id == row_id)).scalar()
+        return f"tahun {found}" if found else "ini"
     return "ini"
 
 
