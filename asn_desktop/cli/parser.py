@@ -24,7 +24,9 @@ COMMAND_GROUPS = (
     "asn_desktop.cli.audit_commands",
     "asn_desktop.cli.print_commands",
     "asn_desktop.cli.report_commands",
+    "asn_desktop.cli.training_commands",
     "asn_desktop.cli.verify_command",
+    "asn_desktop.cli.plan_commands",
 )
 
 

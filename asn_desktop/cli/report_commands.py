@@ -1,6 +1,10 @@
-"""`asn-desktop report appraisals`: the year's appraisals, one row per employee.
+"""`asn-desktop report appraisals` (the year's appraisals, one row per employee) and
+`asn-desktop report jp` (the year's JP obligation per employee and per unit).
 
-JSON (a list of objects), CSV or .xlsx (header row first). Also home to what the commands
+report appraisals: JSON (a list of objects), CSV or .xlsx (header row first).
+report jp: JSON ``{"year": Y, "employees": [...], "units": [...]}``; CSV of the employees
+(header row first, for scripts); .xlsx with a sheet of employees and one of units, each
+under a title row (agency, year, date) with the header frozen. Also home to what the commands
 that write a file share (print_commands uses them): the --year type, the check of --out
 before anything is opened, and the atomic write (a temporary file in the same folder,
 renamed over the name only when complete, so a failure or Ctrl+C leaves no half file).
@@ -17,6 +21,7 @@ import os
 import sys
 import tempfile
 from collections.abc import Iterator, Sequence
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -36,6 +41,7 @@ if TYPE_CHECKING:
     from asn_desktop.cli.base import Subcommands
     from asn_desktop.services.appraisal_list import ReportRow
     from asn_desktop.services.database import Database
+    from asn_desktop.services.jp_compliance import LaporanJp
 
 FORMATS = ("csv", "xlsx", "json")
 # The columns of every format, in this order; JSON objects have exactly these keys.
@@ -49,6 +55,8 @@ REPORT_FIELDS = (
     "status",
 )
 MIN_YEAR, MAX_YEAR = 1950, 2100
+# The CSV of report jp is the employee table with the unit each is counted in.
+JP_CSV_FIELDS = ("nip", "name", "status", "unit_code", "unit", "jp", "target", "meets_target")
 
 
 def register(commands: Subcommands, common: _Parser) -> None:
@@ -75,6 +83,25 @@ def register(commands: Subcommands, common: _Parser) -> None:
         "--out", metavar="FILE", default=None, help="berkas tujuan (tanpa ini: ke layar)"
     )
     appraisals.set_defaults(handler=cmd_report_appraisals)
+    jp = actions.add_parser(
+        "jp",
+        parents=[common],
+        help="pemenuhan JP pengembangan kompetensi: per pegawai dan per unit kerja",
+    )
+    jp.add_argument("--year", metavar="TAHUN", type=tahun_arg, required=True)
+    jp.add_argument("--unit", metavar="CODE", default=None, help="kode unit (dan di bawahnya)")
+    jp.add_argument(
+        "--format",
+        dest="report_format",
+        type=str.lower,
+        choices=FORMATS,
+        default=None,
+        help="bawaan: menurut akhiran --out, atau json dengan --json, selain itu csv",
+    )
+    jp.add_argument(
+        "--out", metavar="FILE", default=None, help="berkas tujuan (tanpa ini: ke layar)"
+    )
+    jp.set_defaults(handler=cmd_report_jp)
 
 
 # -- shared by the commands that write a file ---------------------------------------------
@@ -263,5 +290,168 @@ def cmd_report_appraisals(args: argparse.Namespace) -> int:
         print(
             f"Laporan penilaian kinerja tahun {args.year}{where}: {ribuan(len(rows))} pegawai, "
             f"ditulis ke {out} ({fmt})."
+        )
+    return EXIT_OK
+
+
+# -- report jp -----------------------------------------------------------------------------
+
+
+def _jp_number(value: float) -> int | float:
+    """24.0 -> 24, 8.5 -> 8.5: JP and targets as people write them."""
+    return int(value) if float(value).is_integer() else round(value, 2)
+
+
+def jp_document(laporan: LaporanJp) -> dict[str, Any]:
+    """The JSON of `report jp` (public for the benchmark, which times this path): exactly
+    these keys, in this order; scripts rely on them."""
+    return {
+        "year": laporan.tahun,
+        "employees": [
+            {
+                "nip": p.nip,
+                "name": p.nama,
+                "status": p.status,
+                "jp": _jp_number(p.jp),
+                "target": _jp_number(p.target),
+                "meets_target": p.memenuhi,
+            }
+            for p in laporan.pegawai
+        ],
+        "units": [
+            {"code": u.kode, "name": u.nama, "staff": u.staff, "meeting_target": u.meeting_target}
+            for u in laporan.unit
+        ],
+    }
+
+
+def _jp_csv_rows(laporan: LaporanJp) -> Iterator[list[str]]:
+    for p in laporan.pegawai:
+        values = (
+            p.nip,
+            p.nama,
+            p.status,
+            p.unit_kode,
+            p.unit_nama,
+            str(_jp_number(p.jp)),
+            str(_jp_number(p.target)),
+            "true" if p.memenuhi else "false",
+        )
+        yield [_cell(v) for v in values]
+
+
+def _write_jp_csv(handle: Any, laporan: LaporanJp, *, escape: bool = False) -> None:
+    writer = csv.writer(handle, lineterminator="\r\n" if not escape else "\n")
+    writer.writerow(JP_CSV_FIELDS)
+    for cells in _jp_csv_rows(laporan):
+        writer.writerow([terminal(c) for c in cells] if escape else cells)
+
+
+def _jp_title(laporan: LaporanJp, agency: str, unit_name: str, what: str) -> str:
+    from asn_desktop.domain.tanggal import format_tanggal_angka
+
+    where = f", {unit_name} dan unit di bawahnya" if unit_name else ""
+    return (
+        f"{what} tahun {laporan.tahun}{where}: {agency or 'instansi'}; "
+        f"dibuat {format_tanggal_angka(date.today())}"
+    )
+
+
+def _write_jp_xlsx(path: Path, laporan: LaporanJp, agency: str, unit_name: str) -> None:
+    from asn_desktop.services.spreadsheet import Column, Sheet, write_xlsx
+
+    what = "Pemenuhan JP pengembangan kompetensi"
+    people = Sheet(
+        "Pegawai",
+        (
+            Column("NIP", 21, text=True),
+            Column("Nama", 36),
+            Column("Status", 8),
+            Column("Kode unit", 14, text=True),
+            Column("Unit kerja", 36),
+            Column("JP", 8),
+            Column("Target JP", 10),
+            Column("Memenuhi", 10),
+        ),
+        (
+            (
+                p.nip,
+                p.nama,
+                p.status,
+                p.unit_kode,
+                p.unit_nama,
+                _jp_number(p.jp),
+                _jp_number(p.target),
+                "Ya" if p.memenuhi else "Tidak",
+            )
+            for p in laporan.pegawai
+        ),
+        title=_jp_title(laporan, agency, unit_name, f"{what} per pegawai"),
+    )
+    units = Sheet(
+        "Unit",
+        (
+            Column("Kode unit", 14, text=True),
+            Column("Unit kerja", 44),
+            Column("Pegawai", 10),
+            Column("Memenuhi target", 12),
+            Column("Persentase memenuhi", 12, number_format="0.00"),
+        ),
+        (
+            # Indented by depth, so the tree reads as the register shows it.
+            (u.kode, "    " * u.tingkat + u.nama, u.staff, u.meeting_target, u.share)
+            for u in laporan.unit
+        ),
+        title=_jp_title(laporan, agency, unit_name, f"{what} per unit kerja"),
+    )
+    write_xlsx(path, (people, units))
+
+
+def cmd_report_jp(args: argparse.Namespace) -> int:
+    from asn_desktop.services.jp_compliance import ComplianceService
+
+    out = checked_out(args.out) if args.out is not None else None
+    fmt = _format_of(args, out)
+    with _opened(args, read_only=True) as db:
+        unit_id, unit_name = unit_of(db, args.unit)
+        with policy_refusal(f"laporan JP tahun {args.year} tidak dapat dibuat"):
+            laporan = ComplianceService(db).laporan(args.year, unit_id=unit_id)
+        agency = db.agency_name or db.agency_code
+    if out is None:
+        if fmt == "json":
+            _print_json(jp_document(laporan))
+        else:
+            buffer = io.StringIO()
+            _write_jp_csv(buffer, laporan, escape=sys.stdout.isatty())
+            sys.stdout.write(buffer.getvalue())
+        return EXIT_OK
+    if fmt == "xlsx":
+        # services.spreadsheet writes beside the name and renames when complete.
+        _write_jp_xlsx(out, laporan, agency, unit_name)
+    else:
+        with atomic_output(out) as temp:
+            if fmt == "csv":
+                with temp.open("w", encoding="utf-8-sig", newline="") as handle:
+                    _write_jp_csv(handle, laporan)
+            else:
+                text = json.dumps(jp_document(laporan), ensure_ascii=False, indent=2)
+                temp.write_text(text + "\n", encoding="utf-8")
+    meeting = sum(1 for p in laporan.pegawai if p.memenuhi)
+    if args.json:
+        _print_json(
+            {
+                "out": str(out),
+                "format": fmt,
+                "tahun": args.year,
+                "unit": args.unit,
+                "rows": len(laporan.pegawai),
+                "meeting_target": meeting,
+            }
+        )
+    else:
+        where = f" unit {terminal(unit_name)} dan di bawahnya" if unit_name else ""
+        print(
+            f"Laporan JP tahun {args.year}{where}: {ribuan(len(laporan.pegawai))} pegawai, "
+            f"{ribuan(meeting)} memenuhi target, ditulis ke {out} ({fmt})."
         )
     return EXIT_OK

@@ -535,8 +535,14 @@ def jp_tugas_belajar(
     """
     _cek_urutan(mulai, sampai, "akhir tugas belajar")
     found: dict[int, Decimal] = {}
+    # Semesters that ended before the first conversion table predate the JP obligation:
+    # they count nothing (and must not make a yearly report fail for everyone).
+    first = _table(policy, _KONVERSI).versions[0].effective_from
     ke = 1
     while (akhir := _akhir_semester(mulai, ke)) <= sampai:
+        ke += 1
+        if on is None and akhir < first:
+            continue
         aturan = aturan_jp(_TUGAS_BELAJAR, on if on is not None else akhir, policy=policy)
         assert aturan.nasional is not None  # required for satuan semester
         nilai = _dec(aturan.nasional)
@@ -546,7 +552,6 @@ def jp_tugas_belajar(
             elif aturan.faktor_internasional:
                 nilai *= _dec(aturan.faktor_internasional)
         found[akhir.year] = found.get(akhir.year, Decimal(0)) + nilai
-        ke += 1
     return {year: float(_bulat2(jp)) for year, jp in found.items()}
 
 

@@ -10,7 +10,8 @@ Characters never accepted in any text field, because they are invisible, reorder
 what is shown, or are rejected by PostgreSQL with a driver error:
 
 - C0 controls (U+0000-U+001F) and DEL (U+007F), except TAB and LF in the multi-line fields
-  (alamat, keterangan); C1 controls (U+0080-U+009F, some terminals obey U+009B as ESC [);
+  (alamat, keterangan, the notes: ``TextRule.multiline``); C1 controls (U+0080-U+009F, some
+  terminals obey U+009B as ESC [);
 - the Unicode line and paragraph separators U+2028 and U+2029;
 - every bidirectional formatting character: the embeddings and overrides U+202A-U+202E,
   the isolates U+2066-U+2069, and also the marks U+200E (LRM), U+200F (RLM) and U+061C
@@ -116,9 +117,11 @@ class IntRule:
 
 # Keys are the field names of EmployeeDraft and of the history entries; the unit and agency
 # forms, whose "kode"/"nama" would clash with the employee's, use prefixed keys and report
-# the problem under their own field name (``problem_field``). Lengths are those of
-# asn_desktop/db/models.py (a test compares them). Code fields checked against a fixed list
-# elsewhere (status, jenis kelamin, kedudukan hukum, jenis jabatan) are not listed.
+# the problem under their own field name (``problem_field``), as do the competency
+# development records (kompetensi_nama, asesmen_catatan, rencana_rute, ...). Lengths are
+# those of asn_desktop/db/models.py and competency_models.py (tests compare them). Code
+# fields checked against a fixed list elsewhere (status, jenis kelamin, kedudukan hukum,
+# jenis jabatan) are not listed.
 TEXT_FIELDS: Mapping[str, TextRule] = MappingProxyType(
     {
         # employee identity (String(n) of Employee)
@@ -162,6 +165,20 @@ TEXT_FIELDS: Mapping[str, TextRule] = MappingProxyType(
         "penilai_unit": TextRule("Unit kerja penilai", 200),
         "alasan_buka": TextRule("Alasan membuka kembali", 1000, multiline=True),
         "nama_berkas": TextRule("Nama berkas", 255),
+        # competency development (asn_desktop/db/competency_models.py)
+        "kompetensi_kode": TextRule("Kode kompetensi", 40),  # also RencanaItem's
+        "kompetensi_nama": TextRule("Nama kompetensi", 200),  # also RencanaItem's
+        "kompetensi_deskripsi": TextRule("Deskripsi kompetensi", 1000, multiline=True),  # Text
+        "asesor": TextRule("Asesor", 200),
+        "asesmen_catatan": TextRule("Catatan asesmen", 4000, multiline=True),  # Text
+        "anggaran_keterangan": TextRule("Keterangan anggaran", 1000, multiline=True),  # Text
+        "penyelenggara": TextRule("Penyelenggara", 200),  # Pelatihan's and RencanaItem's
+        "rencana_rute": TextRule("Rute pengembangan", 200),
+        "rencana_catatan": TextRule("Catatan butir rencana", 4000, multiline=True),  # Text
+        # who signed an approval step (RencanaPengembangan.disetujui_*_oleh)
+        "rencana_penyetuju": TextRule("Nama yang menyetujui", 200),
+        # joins the plan's notes (RencanaPengembangan.catatan, Text)
+        "rencana_alasan_draf": TextRule("Alasan mengembalikan ke draf", 1000, multiline=True),
     }
 )
 

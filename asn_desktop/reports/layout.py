@@ -33,6 +33,7 @@ from xml.sax.saxutils import escape
 from reportlab.graphics.barcode.qr import QrCodeWidget
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
+from reportlab.lib.pagesizes import landscape as turn_landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfdoc import PDFStream, xObjectName
@@ -842,12 +843,25 @@ class PdfOutput:
     Use as a context manager; leaving it by an exception (including PrintCancelled) removes
     the partial file. `out` may be a path (written as "<name>.<random>.part", renamed when
     complete)
-    or an open binary stream (written when the context closes, left open).
+    or an open binary stream (written when the context closes, left open). `paper` names
+    the sheet (reports.paper), portrait unless `landscape`.
     """
 
-    def __init__(self, out: Path | BinaryIO, *, paper: str, title: str, subject: str = "") -> None:
+    def __init__(
+        self,
+        out: Path | BinaryIO,
+        *,
+        paper: str,
+        title: str,
+        subject: str = "",
+        landscape: bool = False,
+    ) -> None:
         register_fonts()
-        self.pagesize = paper_size(paper)  # a bad name fails before any file is created
+        # A bad name fails before any file is created. Landscape turns the page (wide
+        # tables); the page machinery (frames, footer, "Halaman X dari Y") reads the size
+        # from here.
+        size = paper_size(paper)
+        self.pagesize: tuple[float, float] = turn_landscape(size) if landscape else size
         self.title = title
         self.subject = subject
         self.pages = 0

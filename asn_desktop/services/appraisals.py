@@ -10,8 +10,6 @@ version stays what its printed code verifies against.
 
 from __future__ import annotations
 
-import hashlib
-import mimetypes
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
@@ -22,7 +20,6 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from asn_desktop.db.appraisal_models import (
-    Berkas,
     CapaianOrganisasi,
     DokumenTtd,
     Evaluasi,
@@ -58,7 +55,7 @@ from asn_desktop.domain.kinerja import (
 )
 from asn_desktop.domain.peran import Permission
 from asn_desktop.domain.tanggal import format_tanggal, hari_lokal
-from asn_desktop.services import audit
+from asn_desktop.services import audit, berkas
 from asn_desktop.services.database import Database, stale_record_error, stamp_change
 from asn_desktop.services.errors import NotFound, ServiceError, ValidationFailed
 from asn_desktop.services.permissions import use_case
@@ -84,14 +81,9 @@ ASPEK = ("kuantitas", "kualitas", "waktu", "biaya")
 ASN, NON_ASN = "ASN", "NON ASN"
 # A signed scan is a few pages of A4 at office-scanner resolution; 20 MB is generous.
 MAX_SCAN_BYTES = 20 * 1024 * 1024
-_SCAN_TYPES = {
-    ".pdf": "application/pdf",
-    ".jpg": "image/jpeg",
-    ".jpeg": "image/jpeg",
-    ".png": "image/png",
-    ".tif": "image/tiff",
-    ".tiff": "image/tiff",
-}
+_SCAN = berkas.UploadRule(
+    "pindaian", (berkas.PDF, berkas.JPG, berkas.PNG, berkas.TIFF), MAX_SCAN_BYTES
+)
 MIN_REASON = 10
 
 # Structural seniority: who appraises whom (DOMAIN.md 5). Fungsional and pelaksana are
@@ -1083,40 +1075,10 @@ class AppraisalService:
         problems = check_fields(
             {"tanggal_ttd": tanggal_ttd, "keterangan": catatan}, today=date.today()
         )
-        blob: bytes | None = None
-        name = ""
+        upload: berkas.Upload | None = None
         if scan is not None:
-            name = scan.name
-            problems += check_fields({"nama_berkas": name}, today=date.today())
-            suffix = scan.suffix.lower()
-            if suffix not in _SCAN_TYPES:
-                problems.append(
-                    FieldProblem(
-                        "scan",
-                        f"Berkas pindaian harus PDF, JPG, PNG atau TIFF; yang dipilih {name}.",
-                    )
-                )
-            else:
-                try:
-                    size = scan.stat().st_size
-                    if size > MAX_SCAN_BYTES:
-                        problems.append(
-                            FieldProblem(
-                                "scan",
-                                f"Berkas {name} berukuran {size // (1024 * 1024)} MB; paling "
-                                f"besar {MAX_SCAN_BYTES // (1024 * 1024)} MB.",
-                            )
-                        )
-                    elif size == 0:
-                        problems.append(FieldProblem("scan", f"Berkas {name} kosong."))
-                    else:
-                        blob = scan.read_bytes()
-                except OSError as exc:
-                    problems.append(
-                        FieldProblem(
-                            "scan", f"Berkas {name} tidak dapat dibaca: {exc.strerror or exc}."
-                        )
-                    )
+            upload, scan_problems = berkas.read_upload(scan, _SCAN, field="scan")
+            problems += scan_problems
         if problems:
             raise ValidationFailed(problems)
         with self.db.unit_of_work() as session:
@@ -1133,19 +1095,12 @@ class AppraisalService:
                         )
                     ]
                 )
-            digest = None
-            if blob is not None:
-                digest = hashlib.sha256(blob).hexdigest()
-                if session.get(Berkas, digest) is None:
-                    mime = _SCAN_TYPES.get(Path(name).suffix.lower()) or (
-                        mimetypes.guess_type(name)[0] or ""
-                    )
-                    session.add(Berkas(sha256=digest, ukuran=len(blob), mime=mime, data=blob))
+            digest = berkas.store(session, upload) if upload is not None else None
             row = DokumenTtd(
                 versi_id=versi_id,
                 tanggal_ttd=tanggal_ttd,
                 berkas_sha256=digest,
-                nama_berkas=name,
+                nama_berkas=upload.name if upload is not None else "",
                 catatan=catatan.strip(),
             )
             stamp_change(session, self.db.actor, row, first=True)
@@ -1157,10 +1112,7 @@ class AppraisalService:
     def scan(self, sha256: str) -> tuple[str, bytes]:
         """(mime, bytes) of a stored scan."""
         with self.db.reading() as session:
-            row = session.get(Berkas, sha256)
-            if row is None:
-                raise NotFound("Berkas pindaian tidak ditemukan.")
-            return row.mime, row.data
+            return berkas.load(session, sha256, missing="Berkas pindaian tidak ditemukan.")
 
     # -- loading --------------------------------------------------------------------------
 

@@ -15,13 +15,14 @@ from collections.abc import Collection, Iterable
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, func, select
+from sqlalchemy import ColumnElement, Select, and_, func, select
 from sqlalchemy.orm import Session
 
 from asn_desktop.db.competency_models import Pelatihan, PesertaPelatihan, TugasBelajar
 from asn_desktop.domain.jp import jp_tugas_belajar
 
 __all__ = [
+    "activity_jp",
     "credited",
     "jp_of_years",
     "jp_per_employee",
@@ -50,6 +51,18 @@ def _chunks(ids: Collection[int]) -> Iterable[list[int]]:
         yield ordered[start : start + _CHUNK]
 
 
+def activity_jp(tahun: int, as_of: date) -> Select[int, float]:
+    """(employee_id, jp): the JP of activities credited in ``tahun``, one row per employee
+    with any. The part of :func:`jp_per_employee` that SQL can do (degree study is counted
+    in Python), public so a list can outer-join it as a subquery and sort by it."""
+    return (
+        select(PesertaPelatihan.employee_id, func.sum(Pelatihan.jp).label("jp"))
+        .join(Pelatihan, Pelatihan.id == PesertaPelatihan.pelatihan_id)
+        .where(Pelatihan.tahun == tahun, credited(as_of))
+        .group_by(PesertaPelatihan.employee_id)
+    )
+
+
 def jp_per_employee(
     session: Session,
     tahun: int,
@@ -60,12 +73,7 @@ def jp_per_employee(
     """employee id -> JP credited in ``tahun`` (activities and degree study); employees
     with nothing are absent."""
     as_of = as_of or date.today()
-    stmt = (
-        select(PesertaPelatihan.employee_id, func.sum(Pelatihan.jp))
-        .join(Pelatihan, Pelatihan.id == PesertaPelatihan.pelatihan_id)
-        .where(Pelatihan.tahun == tahun, credited(as_of))
-        .group_by(PesertaPelatihan.employee_id)
-    )
+    stmt = activity_jp(tahun, as_of)
     out: dict[int, float] = defaultdict(float)
     if employee_ids is None:
         for employee_id, total in session.execute(stmt):

@@ -4,6 +4,8 @@
                                                                  frozen snapshot; else a DRAF)
     open_document_preview(db, runner, parent, versi_id=...)     an earlier finalised version
     open_document_preview(db, runner, parent, skp_id=...)       the SKP planning document
+    open_document_preview(db, runner, parent, rencana_tahun=...) a year's competency
+                                                                 development plan (AKPK)
 
 The document is read and rendered in the worker (ReportLab into memory, a fraction of a
 second for a few pages, too long for the GUI thread) and shown with QPdfView from a QBuffer
@@ -13,8 +15,9 @@ at the printer's resolution (capped: 300 dpi is print quality, 1200 would be 150
 and paints it full-page, so the printout has the PDF's own margins at 1:1; that painting
 runs in the worker too (QPainter may paint on a QPrinter off the GUI thread, and every
 QtPdf call takes pdfium's lock). "Simpan PDF…" writes the bytes shown, through a temporary
-file renamed into place. Both record a "Cetak" entry in the audit trail (record_print, or
-record_print_skp for the planning document).
+file renamed into place. Both record a "Cetak" entry in the audit trail (record_print,
+record_print_skp for the planning document, PlanService.record_print for the plan). A
+landscape document (the plan) is printed on landscape paper.
 """
 
 from __future__ import annotations
@@ -64,6 +67,7 @@ from asn_desktop.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from asn_desktop.domain.dokumen_kinerja import DokumenSkp
+    from asn_desktop.reports.rencana_pengembangan import DokumenRencana
     from asn_desktop.services.appraisal_documents import Printable
     from asn_desktop.services.database import Database
 
@@ -174,11 +178,12 @@ def _fit(area: QRect, size: QSize) -> QRect:
 
 @dataclass(frozen=True)
 class Source:
-    """What the preview shows, read once: an evaluation's printable document, or an SKP's
-    planning document."""
+    """What the preview shows, read once: an evaluation's printable document, an SKP's
+    planning document, or a year's development plan."""
 
     printable: Printable | None = None
     skp: DokumenSkp | None = None
+    rencana: DokumenRencana | None = None
 
     @property
     def draft(self) -> bool:
@@ -190,6 +195,10 @@ class Source:
             return QCoreApplication.translate(
                 "PdfPreviewDialog", "Dokumen Evaluasi Kinerja — {0}, {1} {2}"
             ).format(d.pegawai.nama, d.periode_label, d.tahun)
+        if self.rencana is not None:
+            return QCoreApplication.translate(
+                "PdfPreviewDialog", "Rencana Pengembangan Kompetensi {0} — {1}"
+            ).format(self.rencana.tahun, self.rencana.status)
         assert self.skp is not None
         return QCoreApplication.translate("PdfPreviewDialog", "Rencana SKP {0} — {1}").format(
             self.skp.tahun, self.skp.pegawai.nama
@@ -198,6 +207,8 @@ class Source:
     def file_stem(self) -> str:
         if self.printable is not None:
             return self.printable.file_stem
+        if self.rencana is not None:
+            return f"rencana-pengembangan-kompetensi-{self.rencana.tahun}"
         assert self.skp is not None
         nip = "".join(c for c in self.skp.pegawai.nip if c.isdigit())
         return f"rencana-skp-{self.skp.tahun}-{nip or 'pegawai'}"
@@ -213,6 +224,10 @@ class Source:
             pages = render_evaluasi(
                 p.dokumen, out, paper=paper, kode=p.kode, digest=p.digest, draft=p.draft
             )
+        elif self.rencana is not None:
+            from asn_desktop.reports.rencana_pengembangan import render_rencana
+
+            pages = render_rencana(self.rencana, out, paper=paper)
         else:
             from asn_desktop.reports.skp_rencana import render_skp
 
@@ -222,9 +237,18 @@ class Source:
 
 
 def read_source(
-    db: Database, *, evaluasi_id: int | None, versi_id: int | None, skp_id: int | None
+    db: Database,
+    *,
+    evaluasi_id: int | None,
+    versi_id: int | None,
+    skp_id: int | None,
+    rencana_tahun: int | None = None,
 ) -> Source:
     """In the worker: the document to show."""
+    if rencana_tahun is not None:
+        from asn_desktop.services.akpk import PlanService
+
+        return Source(rencana=PlanService(db).dokumen(rencana_tahun))
     from asn_desktop.services.appraisal_documents import AppraisalDocuments
 
     documents = AppraisalDocuments(db)
@@ -248,13 +272,17 @@ class PdfPreviewDialog(QDialog):
         evaluasi_id: int | None = None,
         versi_id: int | None = None,
         skp_id: int | None = None,
+        rencana_tahun: int | None = None,
         paper: str = "A4",
     ) -> None:
         super().__init__(parent)
-        if [evaluasi_id, versi_id, skp_id].count(None) != 2:
-            raise ValueError("open_document_preview needs one of evaluasi_id, versi_id, skp_id")
+        if [evaluasi_id, versi_id, skp_id, rencana_tahun].count(None) != 3:
+            raise ValueError(
+                "open_document_preview needs one of evaluasi_id, versi_id, skp_id, rencana_tahun"
+            )
         self.db, self.runner = db, runner
         self.evaluasi_id, self.versi_id, self.skp_id = evaluasi_id, versi_id, skp_id
+        self.rencana_tahun = rencana_tahun
         self.source: Source | None = None
         self.paper = paper.strip().upper() if paper.strip().upper() in dict(PAPERS) else "A4"
         self.pdf_bytes = b""  # the last rendered document, what Simpan PDF writes
@@ -356,11 +384,18 @@ class PdfPreviewDialog(QDialog):
     def _read(self) -> None:
         db, paper = self.db, self.paper
         evaluasi_id, versi_id, skp_id = self.evaluasi_id, self.versi_id, self.skp_id
+        rencana_tahun = self.rencana_tahun
         self._generation += 1
         generation = self._generation
 
         def work() -> tuple[Source, bytes, int, str]:
-            source = read_source(db, evaluasi_id=evaluasi_id, versi_id=versi_id, skp_id=skp_id)
+            source = read_source(
+                db,
+                evaluasi_id=evaluasi_id,
+                versi_id=versi_id,
+                skp_id=skp_id,
+                rencana_tahun=rencana_tahun,
+            )
             data, pages = source.render(paper)
             return source, data, pages, paper
 
@@ -513,11 +548,15 @@ class PdfPreviewDialog(QDialog):
     # -- printing and saving ----------------------------------------------------------------------
 
     def make_printer(self) -> QPrinter:
-        """A printer set up for this document: its paper, portrait, the whole sheet (the PDF
-        carries its own margins)."""
+        """A printer set up for this document: its paper, turned as its pages are (the plan
+        is landscape), the whole sheet (the PDF carries its own margins)."""
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setPageSize(page_size(self.rendered_paper or self.paper))
-        printer.setPageOrientation(QPageLayout.Orientation.Portrait)
+        first = self.document.pagePointSize(0) if self.page_count() else None
+        landscape = first is not None and first.width() > first.height()
+        printer.setPageOrientation(
+            QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait
+        )
         printer.setFullPage(True)
         printer.setDocName(self.windowTitle())
         printer.setFromTo(1, max(self.page_count(), 1))
@@ -636,7 +675,13 @@ class PdfPreviewDialog(QDialog):
 
 
 def _record_print(db: Database, source: Source, skp_id: int | None, where: str) -> None:
-    """The audit "Cetak" entry: of the evaluation's document, or of the SKP's plan."""
+    """The audit "Cetak" entry: of the evaluation's document, of the SKP's plan, or of the
+    development plan."""
+    if source.rencana is not None:
+        from asn_desktop.services.akpk import PlanService
+
+        PlanService(db).record_print(source.rencana.tahun, where=where)
+        return
     from asn_desktop.services.appraisal_documents import AppraisalDocuments
 
     documents = AppraisalDocuments(db)
@@ -654,12 +699,14 @@ def open_document_preview(
     evaluasi_id: int | None = None,
     versi_id: int | None = None,
     skp_id: int | None = None,
+    rencana_tahun: int | None = None,
     paper: str = "A4",
 ) -> PdfPreviewDialog:
     """Show the preview of one document (window-modal, not blocking) and return it: give
     exactly one of ``evaluasi_id`` (its final snapshot, or a draft marked DRAF), ``versi_id``
-    (an earlier finalised version) or ``skp_id`` (the SKP planning document). With a parent
-    the dialog deletes itself once closed; without one the caller owns it."""
+    (an earlier finalised version), ``skp_id`` (the SKP planning document) or
+    ``rencana_tahun`` (the development plan of that year). With a parent the dialog deletes
+    itself once closed; without one the caller owns it."""
     dialog = PdfPreviewDialog(
         db,
         runner,
@@ -667,6 +714,7 @@ def open_document_preview(
         evaluasi_id=evaluasi_id,
         versi_id=versi_id,
         skp_id=skp_id,
+        rencana_tahun=rencana_tahun,
         paper=paper,
     )
     if parent is not None:

@@ -162,6 +162,8 @@ VIEWER_MAY = {
     ("employees", "show"): (BUDI,),
     ("audit", "list"): (),
     ("db", "check"): (),
+    ("trainings", "list"): (),
+    ("report", "jp"): ("--year", "2025"),
 }
 VIEWER_REFUSED = {
     ("employees", "set"): (BUDI, "telepon=081234567890"),
@@ -178,6 +180,12 @@ VIEWER_REFUSED = {
     ("db", "restore"): ("--from", "{backup}"),
     ("db", "init"): ("--agency-code", "LAIN"),
     ("demo",): ("--employees", "5"),
+    ("trainings", "add"): (
+        "--name", "Workshop", "--jenis", "4", "--start", "2025-05-05", "--end", "2025-05-07"
+    ),
+    ("trainings", "enroll"): ("1", "--nip", BUDI),
+    ("plan", "generate"): ("--year", "2027"),
+    ("plan", "export"): ("--year", "2027", "--out", "{tmp}/p.xlsx"),
 }
 # db upgrade writes only the schema, which the window also does on opening for anyone.
 # Printing and verifying are a viewer's right too, on a database with appraisals: see

@@ -74,8 +74,12 @@ def jp_error(func: Any, *args: Any, **kwargs: Any) -> str:
 def test_shipped_konversi_loads_with_source_and_date() -> None:
     table = PolicyTable.from_dict(shipped("konversi_jp"))
     assert table.name == "konversi_jp"
-    assert len(table.versions) == 1
-    version = table.versions[0]
+    assert len(table.versions) == 2
+    early, version = table.versions
+    # Before the 2019 circular no table was found: the same values, all unconfirmed.
+    assert early.effective_from == date(2017, 3, 30)
+    assert early.values["jenis"].keys() == version.values["jenis"].keys()
+    assert not any(rule["dikonfirmasi"] for rule in early.values["jenis"].values())
     assert version.effective_from == date(2019, 2, 1)
     assert "B-031/BPS/2600/02/2019" in version.source and "Magelang" in version.source
     assert version.values["menit_per_jp"] == 45
@@ -445,8 +449,15 @@ def test_unknown_jenis() -> None:
 
 
 def test_before_the_first_version() -> None:
-    with pytest.raises(PolicyError, match="belum berlaku pada 31-01-2019"):
-        hitung_jp("9", mulai=date(2019, 1, 30), selesai=date(2019, 1, 31))
+    with pytest.raises(PolicyError, match="belum berlaku pada 29-03-2017"):
+        hitung_jp("9", mulai=date(2017, 3, 28), selesai=date(2017, 3, 29))
+
+
+def test_before_the_2019_circular_the_same_values_are_unconfirmed() -> None:
+    hasil = hitung_jp("9", mulai=date(2018, 5, 7), selesai=date(2018, 5, 8))
+    assert hasil.jp == 8 and hasil.versi == "konversi_jp@2017-03-30"
+    assert not hasil.dikonfirmasi
+    assert any("sebelum Februari 2019" in p for p in hasil.peringatan)
 
 
 # -- classical or not ------------------------------------------------------------------------
@@ -698,3 +709,10 @@ def test_table_without_jenis_map() -> None:
         jenis_pengembangan(date(2026, 1, 1), policy=table)
     with pytest.raises(PolicyError, match='tidak memuat "tugas_belajar"'):
         jp_tugas_belajar(date(2025, 1, 1), date(2025, 12, 31), policy=table)
+
+
+def test_semesters_before_the_first_table_count_nothing_and_do_not_fail() -> None:
+    # A study begun in 2015: the semesters that ended before the table (30 March 2017)
+    # predate the JP obligation; later ones count as usual.
+    per_year = jp_tugas_belajar(date(2015, 8, 1), date(2018, 7, 31))
+    assert per_year == {2017: 20.0, 2018: 40.0}  # from the semester ending 31 July 2017

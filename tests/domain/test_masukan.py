@@ -84,8 +84,22 @@ def test_every_text_field_of_the_employee_form_has_a_rule() -> None:
 
 def test_only_free_texts_are_multiline() -> None:
     assert {k for k, rule in TEXT_FIELDS.items() if rule.multiline} == {
-        "alamat", "keterangan", "rhk", "rhk_atasan", "indikator", "realisasi", "bukti",
-        "umpan_balik", "ekspektasi", "catatan", "alasan_buka",
+        "alamat",
+        "keterangan",
+        "rhk",
+        "rhk_atasan",
+        "indikator",
+        "realisasi",
+        "bukti",
+        "umpan_balik",
+        "ekspektasi",
+        "catatan",
+        "alasan_buka",
+        "kompetensi_deskripsi",
+        "asesmen_catatan",
+        "anggaran_keterangan",
+        "rencana_catatan",
+        "rencana_alasan_draf",
     }
 
 
@@ -100,6 +114,105 @@ def test_date_bounds() -> None:
 def test_unknown_field_is_a_programming_error() -> None:
     with pytest.raises(KeyError, match="no input rule"):
         check_text("no_such_field", "x")
+
+
+# The competency development fields: (key, label, length, multiline).
+PENGEMBANGAN = [
+    ("kompetensi_kode", "Kode kompetensi", 40, False),
+    ("kompetensi_nama", "Nama kompetensi", 200, False),
+    ("kompetensi_deskripsi", "Deskripsi kompetensi", 1000, True),
+    ("asesor", "Asesor", 200, False),
+    ("asesmen_catatan", "Catatan asesmen", 4000, True),
+    ("anggaran_keterangan", "Keterangan anggaran", 1000, True),
+    ("penyelenggara", "Penyelenggara", 200, False),
+    ("rencana_rute", "Rute pengembangan", 200, False),
+    ("rencana_catatan", "Catatan butir rencana", 4000, True),
+    ("rencana_penyetuju", "Nama yang menyetujui", 200, False),
+    ("rencana_alasan_draf", "Alasan mengembalikan ke draf", 1000, True),
+]
+
+
+@pytest.mark.parametrize(("field", "label", "limit", "multiline"), PENGEMBANGAN)
+def test_competency_development_fields(field: str, label: str, limit: int, multiline: bool) -> None:
+    rule = TEXT_FIELDS[field]
+    assert (rule.label, rule.max_length, rule.multiline) == (label, limit, multiline)
+    assert check_text(field, "Pelatihan Pengawas — BPSDM Jabar") == []
+    assert check_text(field, "é" * limit) == []
+    huge = one(check_text(field, "x" * 100_000, problem_field="isian"))
+    assert huge == FieldProblem(
+        "isian", f"{label} terlalu panjang: 100000 karakter; maksimal {limit}."
+    )
+    attack = one(check_text(field, "Bimtek" + TERMINAL_ATTACK))
+    assert attack.message.startswith(f"{label} berisi karakter kendali U+001B (ESC) pada posisi 7;")
+    assert "\x1b" not in attack.message and "\x07" not in attack.message
+    assert one(check_text(field, "a\x00b")).message.startswith(
+        f"{label} berisi karakter kendali U+0000 (NUL) pada posisi 2;"
+    )
+    assert "U+202E" in one(check_text(field, "BPSDM\u202eJabar")).message
+    assert "karakter rusak U+DFFF" in one(check_text(field, "ok\udfff")).message
+    lines = "Gelombang I\nGelombang II\tbila kuota ada"
+    if multiline:
+        assert check_text(field, lines) == []
+        assert "U+000D (CR)" in one(check_text(field, "baris\r\nbaris")).message
+    else:
+        assert one(check_text(field, lines)).message == (
+            f"{label} harus satu baris; hapus ganti baris U+000A (LF) pada posisi 12."
+        )
+        assert one(check_text(field, "\tBimtek")).message == (
+            f"{label} berisi tab pada posisi 1; gunakan spasi."
+        )
+
+
+@given(text=clean_text)
+def test_clean_competency_texts_within_their_limits_are_accepted(text: str) -> None:
+    for field, _label, limit, multiline in PENGEMBANGAN:
+        value = text[:limit]
+        if not multiline:
+            value = value.replace("\t", " ").replace("\n", " ")
+        assert check_text(field, value) == [], field
+
+
+def test_competency_development_rules_fit_their_columns() -> None:
+    # The one domain test that reads the models: the lengths must be the columns'.
+    from sqlalchemy import String, Text
+
+    from asn_desktop.db import competency_models as cm
+
+    columns = {
+        "kompetensi_kode": cm.KompetensiTeknis.__table__.c.kode,
+        "kompetensi_nama": cm.KompetensiTeknis.__table__.c.nama,
+        "kompetensi_deskripsi": cm.KompetensiTeknis.__table__.c.deskripsi,
+        "asesor": cm.Asesmen.__table__.c.asesor,
+        "asesmen_catatan": cm.Asesmen.__table__.c.catatan,
+        "anggaran_keterangan": cm.AnggaranPelatihan.__table__.c.keterangan,
+        "penyelenggara": cm.Pelatihan.__table__.c.penyelenggara,
+        "rencana_rute": cm.RencanaItem.__table__.c.rute,
+        "rencana_catatan": cm.RencanaItem.__table__.c.catatan,
+        "rencana_penyetuju": cm.RencanaPengembangan.__table__.c.ditetapkan_ppk_oleh,
+        "rencana_alasan_draf": cm.RencanaPengembangan.__table__.c.catatan,
+    }
+    also = {
+        "kompetensi_kode": [
+            cm.StandarKompetensi.__table__.c.kompetensi_kode,
+            cm.AsesmenNilai.__table__.c.kompetensi_kode,
+            cm.RencanaItem.__table__.c.kompetensi_kode,
+        ],
+        "kompetensi_nama": [cm.RencanaItem.__table__.c.kompetensi_nama],
+        "penyelenggara": [cm.RencanaItem.__table__.c.penyelenggara],
+        "rencana_penyetuju": [
+            cm.RencanaPengembangan.__table__.c.disetujui_atasan_oleh,
+            cm.RencanaPengembangan.__table__.c.disetujui_pyb_oleh,
+        ],
+    }
+    assert sorted(columns) == sorted(f for f, *_ in PENGEMBANGAN)
+    for field, column in columns.items():
+        rule = TEXT_FIELDS[field]
+        for each in [column, *also.get(field, [])]:
+            if isinstance(each.type, Text):
+                assert rule.multiline, (field, each)
+            else:
+                assert isinstance(each.type, String), (field, each)
+                assert (rule.max_length, rule.multiline) == (each.type.length, False), (field, each)
 
 
 # -- text ---------------------------------------------------------------------------------
