@@ -66,8 +66,10 @@ def cmd_demo(args: argparse.Namespace) -> int:
         f"{ribuan(summary.units)} unit kerja, {ribuan(summary.rank_history)} riwayat pangkat, "
         f"{ribuan(summary.position_history)} riwayat jabatan, "
         f"{ribuan(summary.unit_history)} riwayat unit, {ribuan(summary.skp)} SKP, "
-        f"{ribuan(summary.evaluasi)} evaluasi kinerja ({ribuan(summary.evaluasi_versi)} final) "
-        f"({desimal(summary.seconds)} detik)."
+        f"{ribuan(summary.evaluasi)} evaluasi kinerja ({ribuan(summary.evaluasi_versi)} final), "
+        f"{ribuan(summary.pelatihan)} kegiatan pengembangan kompetensi "
+        f"({ribuan(summary.peserta_pelatihan)} peserta), {ribuan(summary.asesmen)} asesmen "
+        f"kompetensi, {ribuan(summary.skm)} SKM ({desimal(summary.seconds)} detik)."
     )
     return EXIT_OK
 

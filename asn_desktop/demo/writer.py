@@ -22,9 +22,11 @@ from asn_desktop.db.models import Employee, OrgUnit, PositionHistory, RankHistor
 from asn_desktop.demo.appraisals import Pegawai, pegawai_of, write_appraisals
 from asn_desktop.demo.careers import Career, Careers, Plan
 from asn_desktop.demo.catalogue import Catalogue
+from asn_desktop.demo.competency import write_competency
 from asn_desktop.demo.draw import Draw
 from asn_desktop.demo.people import EMAIL_DOMAIN, People
 from asn_desktop.demo.profiles import profile_of
+from asn_desktop.demo.trainings import Staf, staf_of, write_trainings
 from asn_desktop.demo.units import UnitTree
 from asn_desktop.domain import EmployeeDraft, StatusKepegawaian, validate_employee
 from asn_desktop.services.bulk import BulkService, BulkWriter, employee_subject
@@ -44,6 +46,12 @@ Row = dict[str, Any]
 BATCH_SIZE = 1000
 # Employees checked with validate_employee while generating (the tests check whole sets).
 VALIDATE_FIRST = 300
+# With appraisals or competency development the bar runs to twice the employees: the
+# employees, then the rest, shared by what each part takes of the time (measured with 600
+# and 20,000 employees: the appraisals about 85% of it, the activities and their
+# participants about 80% of the competency part).
+_SHARE_APPRAISALS = 0.85
+_SHARE_TRAININGS = 0.8  # of what the competency part has
 
 
 class DemoCancelled(Exception):
@@ -67,6 +75,18 @@ class DemoSummary:
     evaluasi: int = 0
     evaluasi_versi: int = 0
     appraisal_rows: int = 0  # every row of the appraisal tables
+    # Competency development (asn_desktop.demo.trainings, .competency); 0 with
+    # competency=False.
+    pelatihan: int = 0
+    peserta_pelatihan: int = 0
+    tugas_belajar: int = 0
+    anggaran_pelatihan: int = 0
+    kompetensi_teknis: int = 0
+    standar_kompetensi: int = 0
+    asesmen: int = 0
+    asesmen_nilai: int = 0
+    skm: int = 0
+    competency_rows: int = 0  # every row of the competency tables
 
 
 def generate_demo(
@@ -79,12 +99,17 @@ def generate_demo(
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
     appraisals: bool = True,
+    competency: bool = True,
 ) -> DemoSummary:
     """Fill an initialised, empty register with a demo agency of ``employees`` employees.
 
     With ``appraisals`` (the default) they also get their SKPs and evaluations of the last
     three full years (finalised, with their frozen documents), of this year (draft
     quarterly evaluations) and imported PP 46/2011 history (asn_desktop.demo.appraisals).
+    With ``competency`` (the default) they also get five years of development activities,
+    degree study and the training budget (asn_desktop.demo.trainings), the agency's teknis
+    competencies, standards, assessments and SKM per service unit
+    (asn_desktop.demo.competency).
 
     A database without accounts first gets the three demo accounts (admin, operator,
     viewer with the README's passwords) and is then written as admin; otherwise it is
@@ -119,7 +144,13 @@ def generate_demo(
 
     def fill(writer: BulkWriter) -> DemoSummary:
         demo = _Demo(
-            writer, seed=seed, today=day, agency_code=code, appraisals=appraisals, actor=db.actor
+            writer,
+            seed=seed,
+            today=day,
+            agency_code=code,
+            appraisals=appraisals,
+            competency=competency,
+            actor=db.actor,
         )
         return demo.fill(employees, progress, cancelled)
 
@@ -150,6 +181,7 @@ class _Demo:
         today: date,
         agency_code: str,
         appraisals: bool = False,
+        competency: bool = False,
         actor: str = "",
     ) -> None:
         self.writer = writer
@@ -158,6 +190,7 @@ class _Demo:
         self.profile = profile_of(agency_code)
         self.draw = Draw(seed)
         self.appraisals = appraisals
+        self.competency = competency
         self.actor = actor  # who "finalised" the demo's documents
 
     def fill(
@@ -185,9 +218,8 @@ class _Demo:
 
         counts = {"rank": 0, "position": 0, "unit": 0}
         staff: list[Pegawai] | None = [] if self.appraisals else None
-        # With appraisals the bar runs twice as far: the employees, then their appraisals
-        # (which take most of the time).
-        total = employees * 2 if self.appraisals else employees
+        staf: list[Staf] | None = [] if self.competency else None
+        total = employees * 2 if self.appraisals or self.competency else employees
         if progress is not None:
             progress(0, total)
         done = 0
@@ -210,6 +242,8 @@ class _Demo:
                 emp_rows.append(row)
                 if staff is not None:
                     staff.append(pegawai_of(row, ranks, units))
+                if staf is not None:
+                    staf.append(staf_of(row, ranks, units))
                 rank_rows += ranks
                 pos_rows += positions
                 unit_rows += units
@@ -238,14 +272,19 @@ class _Demo:
             audit_entries=0,
             seconds=0.0,
         )
+        # The rest of the bar: [employees, total), shared by the parts that run.
+        rest = total - employees
+        share_appraisals = 0
         if staff is not None:
-            written = employees
+            share_appraisals = round(rest * _SHARE_APPRAISALS) if staf is not None else rest
+        bar = _Bar(progress, total, employees)
+        if staff is not None:
+            written = 0
 
             def advance(n: int) -> None:
                 nonlocal written
                 written += n
-                if progress is not None:
-                    progress(min(written, total), total)
+                bar.to(employees + share_appraisals * min(written, employees) // max(1, employees))
 
             done_appraisals = write_appraisals(
                 w,
@@ -261,6 +300,55 @@ class _Demo:
             summary.evaluasi = done_appraisals.evaluasi
             summary.evaluasi_versi = done_appraisals.versi
             summary.appraisal_rows = done_appraisals.rows
+        if staf is not None:
+            begin = employees + share_appraisals
+            size = total - begin
+            share_competency = size - round(size * _SHARE_TRAININGS)
+            # The standards and assessments first: next year's budget is set against
+            # what closing their gaps would cost.
+            kompetensi = write_competency(
+                w,
+                self.draw,
+                staf,
+                tree,
+                agency_code=self.agency_code,
+                today=self.today,
+                check=check,
+                advance=lambda f: bar.to(begin + round(share_competency * f)),
+            )
+            rest_begin = begin + share_competency
+            trainings = write_trainings(
+                w,
+                self.draw,
+                staf,
+                tree,
+                agency_code=self.agency_code,
+                today=self.today,
+                needs=kompetensi.kebutuhan,
+                check=check,
+                advance=lambda f: bar.to(rest_begin + round((total - rest_begin) * f)),
+            )
+            summary.pelatihan = trainings.pelatihan
+            summary.peserta_pelatihan = trainings.peserta
+            summary.tugas_belajar = trainings.tugas_belajar
+            summary.anggaran_pelatihan = trainings.anggaran
+            summary.kompetensi_teknis = kompetensi.teknis
+            summary.standar_kompetensi = kompetensi.standar
+            summary.asesmen = kompetensi.asesmen
+            summary.asesmen_nilai = kompetensi.asesmen_nilai
+            summary.skm = kompetensi.skm
+            summary.competency_rows = (
+                trainings.pelatihan
+                + trainings.peserta
+                + trainings.tugas_belajar
+                + trainings.anggaran
+                + kompetensi.teknis
+                + kompetensi.standar
+                + kompetensi.asesmen
+                + kompetensi.asesmen_nilai
+                + kompetensi.skm
+            )
+        bar.to(total)
         summary.audit_entries = w.audited
         return summary
 
@@ -368,6 +456,23 @@ class _Demo:
             for pl in career.placements
         ]
         return employee, ranks, positions, placements
+
+
+class _Bar:
+    """The caller's progress bar from ``done`` on: never going back, never past its total."""
+
+    def __init__(self, progress: Callable[[int, int], None] | None, total: int, done: int) -> None:
+        self.progress = progress
+        self.total = total
+        self.done = done
+
+    def to(self, done: int) -> None:
+        done = max(self.done, min(done, self.total))
+        if done == self.done:
+            return
+        self.done = done
+        if self.progress is not None:
+            self.progress(done, self.total)
 
 
 def _draft_of(row: Row) -> EmployeeDraft:

@@ -114,6 +114,7 @@ class AnggaranSumber:
     kegiatan: int
     belum_realisasi: int  # activities without a realised cost yet
     ada_anggaran: bool  # a budget record exists (it may be 0)
+    dianggarkan: bool = True  # False: self-funded or free, no budget to set it against
 
 
 @dataclass(frozen=True)
@@ -288,6 +289,7 @@ class BudgetService:
                     kegiatan=n,
                     belum_realisasi=n - realised,
                     ada_anggaran=kode in budgets,
+                    dianggarkan=source.dianggarkan,
                 )
             )
             if not source.dianggarkan or rencana <= anggaran:

@@ -23,6 +23,11 @@ EXCHANGED = ("org_unit", "employee", "rank_history", "position_history", "unit_h
 APPRAISAL = ("capaian_organisasi", "skp", "skp_rhk", "skp_indikator", "skp_perilaku",
              "evaluasi", "evaluasi_rhk", "evaluasi_indikator", "evaluasi_perilaku",
              "evaluasi_versi")  # fmt: skip
+# And the competency data (asn_desktop.demo.trainings and .competency; test_demo_competency).
+COMPETENCY = ("pelatihan", "peserta_pelatihan", "tugas_belajar", "anggaran_pelatihan",
+              "kompetensi_teknis", "standar_kompetensi", "asesmen", "asesmen_nilai",
+              "skm")  # fmt: skip
+WRITTEN = EXCHANGED + APPRAISAL + COMPETENCY
 DETAIL = "Data demo (seed 3)"
 
 
@@ -35,7 +40,7 @@ def test_one_audit_entry_per_created_record_and_the_chain_verifies(make_db: Make
         dict(rows(db, "SELECT entity_type, count(*) FROM audit_log WHERE action = 'create' "
                       f"AND detail = '{DETAIL}' GROUP BY 1"))
     )  # fmt: skip
-    assert created == {t: scalar(db, f"SELECT count(*) FROM {t}") for t in EXCHANGED + APPRAISAL}
+    assert created == {t: scalar(db, f"SELECT count(*) FROM {t}") for t in WRITTEN}
     assert summary.audit_entries == scalar(db, "SELECT count(*) FROM audit_log") - before
     # Each record once, under its own UUID; the two agency facts besides.
     for table in EXCHANGED:
@@ -65,7 +70,7 @@ def test_one_audit_entry_per_created_record_and_the_chain_verifies(make_db: Make
 def test_the_change_counter_is_the_highest_change_seq(make_db: MakeDb) -> None:
     db = make_db()
     generate_demo(db, employees=40, today=TODAY)
-    union = " UNION ALL ".join(f"SELECT change_seq FROM {t}" for t in EXCHANGED + APPRAISAL)
+    union = " UNION ALL ".join(f"SELECT change_seq FROM {t}" for t in WRITTEN)
     seqs = [r[0] for r in rows(db, union)]
     counter = scalar(db, "SELECT value FROM app_meta WHERE key = 'change_seq'")
     assert int(counter) == max(seqs)

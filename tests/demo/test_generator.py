@@ -34,6 +34,10 @@ EXCHANGED = ("org_unit", "employee", "rank_history", "position_history", "unit_h
 APPRAISAL = ("capaian_organisasi", "skp", "skp_rhk", "skp_indikator", "skp_perilaku",
              "evaluasi", "evaluasi_rhk", "evaluasi_indikator", "evaluasi_perilaku",
              "evaluasi_versi")  # fmt: skip
+# And the competency data (asn_desktop.demo.trainings and .competency; test_demo_competency).
+COMPETENCY = ("pelatihan", "peserta_pelatihan", "tugas_belajar", "anggaran_pelatihan",
+              "kompetensi_teknis", "standar_kompetensi", "asesmen", "asesmen_nilai",
+              "skm")  # fmt: skip
 # When it was written, not what was written: differs between two runs of one seed.
 MOMENT = {"updated_at", "at", "prev_hash", "hash"}
 
@@ -348,7 +352,7 @@ def test_foreign_keys_and_exchange_columns(demo300: tuple[Database, DemoSummary]
     db, _ = demo300
     assert _rows(db, "PRAGMA foreign_key_check") == []
     seqs: list[int] = []
-    for table in EXCHANGED + APPRAISAL:
+    for table in EXCHANGED + APPRAISAL + COMPETENCY:
         bad = _scalar(
             db,
             f"""SELECT count(*) FROM {table} WHERE revision != 1 OR updated_by != 'admin'
