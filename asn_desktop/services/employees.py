@@ -76,7 +76,8 @@ class EmployeeQuery:
     """What the register shows: a search text plus filters, sorted by one column.
 
     `search` matches the NIP when it holds only digits (spaces and dots allowed), else every
-    word must occur in the name. `unit_id` includes the units below it.
+    word must occur in the name. `unit_id` includes the units below it. `jenis_jabatan` is
+    the kind of the current position (domain.JenisJabatan value).
     """
 
     search: str = ""
@@ -85,6 +86,7 @@ class EmployeeQuery:
     status: str | None = None
     sort: str = "nama"
     descending: bool = False
+    jenis_jabatan: str | None = None
 
 
 @dataclass(frozen=True)
@@ -225,6 +227,8 @@ def build_id_query(query: EmployeeQuery, dialect: str = "sqlite") -> Select[int]
         stmt = stmt.where(Employee.golongan_id == query.golongan_id)
     if query.status:
         stmt = stmt.where(Employee.status_kepegawaian == query.status)
+    if query.jenis_jabatan:
+        stmt = stmt.where(Employee.jenis_jabatan == query.jenis_jabatan)
     if needs_unit_join:
         stmt = stmt.outerjoin(OrgUnit, OrgUnit.id == Employee.unit_id)
     column = sort_expression(query.sort, dialect)

@@ -15,14 +15,20 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from asn_desktop.domain.peran import Permission
 from asn_desktop.services.errors import ServiceError
+from asn_desktop.services.permissions import use_case
+
+if TYPE_CHECKING:
+    from asn_desktop.services.database import Database
 
 __all__ = [
     "Column",
     "ExportCancelled",
     "Sheet",
+    "SpreadsheetExport",
     "cell_safe",
     "write_xlsx",
     "written_beside",
@@ -174,3 +180,27 @@ def write_xlsx(
             total += _write_sheet(book, sheet, progress)
         book.save(str(temp))
     return total
+
+
+class SpreadsheetExport:
+    """The export of a table a page shows, as a use case: the EXPORT permission (read
+    afresh in the worker, as every use case does) and an entry in the audit trail."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    @use_case(Permission.EXPORT)
+    def write(
+        self,
+        path: Path,
+        sheets: Sequence[Sheet],
+        *,
+        label: str,
+        progress: Callable[[int], bool] | None = None,
+    ) -> int:
+        from asn_desktop.services.audit import record
+
+        count = write_xlsx(path, sheets, progress=progress)
+        with self.db.unit_of_work() as session:
+            record(session, "export", label=label, detail=f"{count} baris ke {path.name}")
+        return count

@@ -25,9 +25,16 @@ reading (Permission.READ)
     tugas_belajar(tugas_belajar_id) -> TugasBelajarRecord
     tugas_belajar_of(employee_id) -> list[TugasBelajarRecord]
 
+exporting (Permission.EXPORT)
+    export_xlsx(path, query, sort="mulai", descending=False, *, progress=None) -> count
+        the activity list as the page shows it (EXPORT_COLUMNS, export_cells), audited
+
 editing (Permission.EDIT); every change of a record takes the revision it was read at
     create(draft) -> id
     update(pelatihan_id, draft, *, expected_revision) -> new revision
+    save(pelatihan_id, draft, *, expected_revision, peserta={peserta_id: (draft, revision)})
+        -> the activity's revision: the editor's Simpan, the activity and the edits of its
+        participants in one transaction (draft None: the participants only)
     delete(pelatihan_id, *, expected_revision)             soft, with its participants
     enroll(pelatihan_id, employee_ids) -> count             all or nothing
     enroll_nips(pelatihan_id, nips) -> count                all or nothing
@@ -40,8 +47,10 @@ editing (Permission.EDIT); every change of a record takes the revision it was re
     update_tugas_belajar(tugas_belajar_id, draft, *, expected_revision) -> new revision
     delete_tugas_belajar(tugas_belajar_id, *, expected_revision)
 
-Bad input raises ValidationFailed naming each field (the draft's field names); a missing or
-deleted record NotFound; a record changed elsewhere since it was read StaleRecord.
+Bad input raises ValidationFailed naming each field (the draft's field names; a
+participant's problem in ``save`` under ``peserta_field(peserta_id, field)``, its message
+naming the person); a missing or deleted record NotFound; a record changed elsewhere since
+it was read StaleRecord.
 """
 
 from __future__ import annotations
@@ -49,7 +58,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -93,7 +102,7 @@ from asn_desktop.domain.jp import (
 )
 from asn_desktop.domain.kompetensi import kompetensi_baku
 from asn_desktop.domain.peran import Permission
-from asn_desktop.services import berkas
+from asn_desktop.services import audit, berkas
 from asn_desktop.services.database import Database, fetch_column, stale_record_error, stamp_change
 from asn_desktop.services.employees import contains
 from asn_desktop.services.errors import NotFound, ValidationFailed
@@ -101,8 +110,10 @@ from asn_desktop.services.jp_tahunan import credited
 from asn_desktop.services.permissions import use_case
 from asn_desktop.services.policies import policy
 from asn_desktop.services.reference import CodeOption
+from asn_desktop.services.spreadsheet import Column, ExportCancelled, Sheet, write_xlsx
 
 __all__ = [
+    "EXPORT_COLUMNS",
     "HASIL_LABELS",
     "JENIS_TUGAS_BELAJAR",
     "MAX_BIAYA",
@@ -122,7 +133,12 @@ __all__ = [
     "TugasBelajarDraft",
     "TugasBelajarRecord",
     "build_id_query",
+    "export_cells",
+    "export_columns",
+    "export_title",
     "indeks_reaksi",
+    "peserta_field",
+    "peserta_of_field",
 ]
 
 # Whole rupiah; ten trillion is far above any agency's yearly budget yet fits BigInteger.
@@ -145,6 +161,13 @@ JENIS_TUGAS_BELAJAR = {"tugas_belajar": "Tugas belajar", "izin_belajar": "Izin b
 STATUS_TUGAS_BELAJAR = {"berjalan": "Berjalan", "lulus": "Lulus", "berhenti": "Berhenti"}
 # A study that ended (graduated or stopped) has the day it ended.
 _STATUS_SELESAI = frozenset({"lulus", "berhenti"})
+# The words of the export's yes/no and form cells.
+_YA_TIDAK = {True: "Ya", False: "Tidak"}
+_BENTUK = {True: "Klasikal", False: "Nonklasikal"}
+# Activities read per query while an export streams its rows.
+_EXPORT_CHUNK = 500
+# A participant's problem in save(): "peserta.<id>.<field of PesertaDraft>".
+_PESERTA_FIELD = re.compile(r"peserta\.(\d+)\.(\w+)")
 
 # The input rule (domain.masukan) of each text field, with the label its messages use.
 # Fields without a rule of their own in masukan borrow the rule of a field whose column has
@@ -475,6 +498,97 @@ def indeks_reaksi(*scores: float | None) -> float | None:
     if not given:
         return None
     return round(sum(given) / len(given) * 25, 2)
+
+
+def peserta_field(peserta_id: int, field: str) -> str:
+    """The FieldProblem field of a participant's ``field`` (of PesertaDraft) in save()."""
+    return f"peserta.{peserta_id}.{field}"
+
+
+def peserta_of_field(field: str) -> tuple[int, str] | None:
+    """(participant id, field of PesertaDraft) of a save() problem about a participant;
+    None for a problem of the activity's own fields."""
+    found = _PESERTA_FIELD.fullmatch(field)
+    return (int(found[1]), found[2]) if found else None
+
+
+# -- the export of the list --------------------------------------------------------------------
+
+# (header, width, Column options) of the .xlsx, in export_cells' order: every fact of an
+# activity the list shows, with the SIASN type code and both costs beside it.
+EXPORT_COLUMNS: tuple[tuple[str, float, Mapping[str, Any]], ...] = (
+    ("Mulai", 12, {}),
+    ("Selesai", 12, {}),
+    ("Nama kegiatan", 44, {}),
+    ("Kode jenis (SIASN)", 10, {"text": True}),
+    ("Jenis", 24, {}),
+    ("Bentuk", 13, {}),
+    ("Penyelenggara", 30, {}),
+    ("Tempat", 22, {}),
+    ("Internasional", 13, {}),
+    ("Jumlah", 9, {"number_format": "0.##"}),
+    ("Satuan", 11, {}),
+    ("JP", 8, {"number_format": "0.##"}),
+    ("Konversi dikonfirmasi", 13, {}),
+    ("Peserta", 9, {"number_format": "#,##0"}),
+    ("Biaya rencana (Rp)", 16, {"number_format": "#,##0"}),
+    ("Biaya realisasi (Rp)", 16, {"number_format": "#,##0"}),
+    ("Sumber dana", 12, {}),
+    ("Indeks reaksi", 11, {"number_format": "0.##"}),
+)
+
+
+def export_columns() -> list[Column]:
+    return [Column(header, width, **options) for header, width, options in EXPORT_COLUMNS]
+
+
+def export_cells(row: PelatihanRow) -> tuple[Any, ...]:
+    """One activity as a row of the .xlsx (EXPORT_COLUMNS)."""
+    return (
+        row.mulai,
+        row.selesai,
+        row.nama,
+        row.jenis_diklat,
+        row.jenis_label,
+        _BENTUK[row.klasikal],
+        row.penyelenggara,
+        row.tempat,
+        _YA_TIDAK[row.internasional],
+        row.jumlah,
+        row.satuan.label,
+        row.jp,
+        _YA_TIDAK[row.aturan_dikonfirmasi],
+        row.jumlah_peserta,
+        row.biaya_rencana,
+        row.biaya_realisasi,
+        row.sumber_dana,
+        row.indeks_reaksi,
+    )
+
+
+def export_title(query: PelatihanQuery, on: date | None = None) -> str:
+    """The title row: the year listed and the day of the export."""
+    scope = f"tahun {query.tahun}" if query.tahun is not None else "semua tahun"
+    return (
+        f"Kegiatan pengembangan kompetensi {scope} "
+        f"(diekspor {format_tanggal_angka(on or date.today())})"
+    )
+
+
+def _query_text(query: PelatihanQuery) -> str:
+    """The filters of an export, for its audit entry."""
+    parts = [f"tahun {query.tahun}" if query.tahun is not None else "semua tahun"]
+    if query.jenis_diklat:
+        parts.append(f"jenis {query.jenis_diklat}")
+    if query.klasikal is not None:
+        parts.append(_BENTUK[query.klasikal].lower())
+    if query.penyelenggara:
+        parts.append(f"penyelenggara {_shown_input(query.penyelenggara)}")
+    if query.sumber_dana:
+        parts.append(f"sumber dana {_shown_input(query.sumber_dana)}")
+    if query.teks.strip():
+        parts.append(f"teks '{_shown_input(query.teks)}'")
+    return ", ".join(parts)
 
 
 # -- small helpers -----------------------------------------------------------------------------
@@ -814,6 +928,9 @@ class TrainingService:
         self, query: PelatihanQuery, sort: str = "mulai", descending: bool = False
     ) -> list[int]:
         """Ids of the activity list, filtered and ordered in SQL (ties by id)."""
+        return self._ids(query, sort, descending)
+
+    def _ids(self, query: PelatihanQuery, sort: str, descending: bool) -> list[int]:
         stmt = build_id_query(
             query,
             sort,
@@ -830,6 +947,9 @@ class TrainingService:
     @use_case(Permission.READ)
     def rows(self, ids: Sequence[int]) -> dict[int, PelatihanRow]:
         """The list's rows of ``ids`` (one page); deleted ones are absent."""
+        return self._rows(ids)
+
+    def _rows(self, ids: Sequence[int]) -> dict[int, PelatihanRow]:
         if not ids:
             return {}
         labels = self._jenis_labels()
@@ -881,6 +1001,53 @@ class TrainingService:
             raise ValidationFailed(problems)
         return hasil
 
+    # -- activities: exporting -------------------------------------------------------------
+
+    @use_case(Permission.EXPORT)
+    def export_xlsx(
+        self,
+        path: Path,
+        query: PelatihanQuery,
+        sort: str = "mulai",
+        descending: bool = False,
+        *,
+        progress: Callable[[int, int], bool] | None = None,
+    ) -> int:
+        """Write the activity list (``query`` in the order of ``sort``, as the page lists
+        it) to the .xlsx ``path`` with EXPORT_COLUMNS; the number of activities written.
+        ``progress(done, total)`` is told as rows are written and cancels by returning
+        False (ExportCancelled; no file is left). The export is recorded in the audit trail.
+        """
+        path = Path(path)
+        ids = self._ids(query, sort, descending)
+        total = len(ids)
+        if progress is not None and not progress(0, total):
+            raise ExportCancelled()
+
+        def rows() -> Iterator[tuple[Any, ...]]:
+            for start in range(0, total, _EXPORT_CHUNK):
+                chunk = ids[start : start + _EXPORT_CHUNK]
+                found = self._rows(chunk)
+                for item_id in chunk:
+                    # One deleted since the ids were read is left out.
+                    if (row := found.get(item_id)) is not None:
+                        yield export_cells(row)
+
+        def written(done: int) -> bool:
+            return progress is None or progress(done, total)
+
+        sheet = Sheet("Kegiatan", export_columns(), rows(), export_title(query))
+        count = write_xlsx(path, [sheet], progress=written)
+        with self.db.unit_of_work() as session:
+            audit.record(
+                session,
+                "export",
+                entity_type="pelatihan",
+                label="Daftar kegiatan pengembangan kompetensi",
+                detail=f"{count} kegiatan ({_query_text(query)}) ke {path.name}",
+            )
+        return count
+
     # -- activities: editing ---------------------------------------------------------------
 
     @use_case(Permission.EDIT)
@@ -902,26 +1069,62 @@ class TrainingService:
         with self.db.unit_of_work() as session:
             row = _live_pelatihan(session, pelatihan_id)
             _check_revision(row, expected_revision, f"kegiatan {row.nama}")
-            # JP is recounted only when what it is counted from changed (type, dates, amount,
-            # abroad). Correcting the cost or the provider of a past activity must not move
-            # it to a rule version made since, nor change last year's report.
-            recount = _counted_facts_changed(row, draft)
-            hasil = self._validated(session, draft, today, count=recount or draft.jumlah is None)
-            if not recount and hasil is not None and hasil.jumlah != row.jumlah:
-                # No amount given: the rule's default (the days of the dates) differs from
-                # what was stored, so the amount did change.
-                recount = True
-            values = _pelatihan_values(draft)
-            if recount:
-                assert hasil is not None
-                values.update(self._jp_values(draft, hasil))
-            changed = False
-            for key, value in values.items():
-                if getattr(row, key) != value:
-                    setattr(row, key, value)
-                    changed = True
-            if changed:
+            problems: list[FieldProblem] = []
+            values = self._edited_values(session, row, draft, today, problems)
+            if values is None:
+                raise ValidationFailed(problems)
+            if _assign(row, values):
                 stamp_change(session, self.db.actor, row)
+            return row.revision
+
+    @use_case(Permission.EDIT)
+    def save(
+        self,
+        pelatihan_id: int,
+        draft: PelatihanDraft | None,
+        *,
+        expected_revision: int,
+        peserta: Mapping[int, tuple[PesertaDraft, int]] | None = None,
+    ) -> int:
+        """The editor's Simpan: the edited activity and the edits of its participants
+        (``peserta``: participant id -> (draft, the revision it was read at)) in one
+        transaction, all or nothing; the activity's revision afterwards.
+
+        ``draft`` None saves the participants alone: the activity is then neither changed
+        nor asked to be unchanged (``expected_revision`` is its revision when ``draft`` is
+        given). Every problem of the activity and of each participant is reported at once
+        (a participant's under ``peserta_field``, named in its message); a participant
+        removed or changed since it was read refuses the whole save, naming everyone so.
+        """
+        edits = dict(peserta or {})
+        today = date.today()
+        with self.db.unit_of_work() as session:
+            row = _live_pelatihan(session, pelatihan_id)
+            if draft is not None:
+                _check_revision(row, expected_revision, f"kegiatan {row.nama}")
+            rows = _edited_peserta(session, row, edits)
+            problems: list[FieldProblem] = []
+            values = None
+            mulai = row.mulai
+            if draft is not None:
+                values = self._edited_values(session, row, draft, today, problems)
+                if values is not None:
+                    # The certificates' dates are judged by the activity as saved now.
+                    mulai = draft.mulai
+            for peserta_id, (peserta_draft, _revision) in edits.items():
+                who = _person(rows[peserta_id].employee)
+                problems.extend(
+                    FieldProblem(peserta_field(peserta_id, p.field), f"Peserta {who}: {p.message}")
+                    for p in _check_peserta(peserta_draft, mulai, today)
+                )
+            if problems:
+                raise ValidationFailed(problems)
+            if values is not None and _assign(row, values):
+                stamp_change(session, self.db.actor, row)
+            for peserta_id, (peserta_draft, _revision) in edits.items():
+                participant = rows[peserta_id]
+                if _assign(participant, _peserta_values(peserta_draft)):
+                    stamp_change(session, self.db.actor, participant)
             return row.revision
 
     @use_case(Permission.EDIT)
@@ -1066,19 +1269,10 @@ class TrainingService:
         with self.db.unit_of_work() as session:
             row = _live_peserta(session, peserta_id)
             _check_revision(row, expected_revision, f"peserta {row.employee.nama}")
-            problems = _check_peserta(draft, row.pelatihan, today)
+            problems = _check_peserta(draft, row.pelatihan.mulai, today)
             if problems:
                 raise ValidationFailed(problems)
-            values = {
-                "kehadiran": draft.kehadiran,
-                "nilai_pre": _float_or_none(draft.nilai_pre),
-                "nilai_post": _float_or_none(draft.nilai_post),
-                "hasil": draft.hasil,
-                "sttp_nomor": draft.sttp_nomor.strip(),
-                "sttp_tanggal": draft.sttp_tanggal,
-                "catatan": draft.catatan.strip(),
-            }
-            if _assign(row, values):
+            if _assign(row, _peserta_values(draft)):
                 stamp_change(session, self.db.actor, row)
             return row.revision
 
@@ -1355,6 +1549,51 @@ class TrainingService:
         """The draft's JP (None when ``count`` is False), or ValidationFailed with every
         problem of the draft."""
         problems: list[FieldProblem] = []
+        hasil = self._draft_problems(session, draft, today, problems, count=count)
+        if problems:
+            raise ValidationFailed(problems)
+        return hasil
+
+    def _edited_values(
+        self,
+        session: Session,
+        row: Pelatihan,
+        draft: PelatihanDraft,
+        today: date,
+        problems: list[FieldProblem],
+    ) -> dict[str, Any] | None:
+        """The columns of ``row`` as ``draft`` has them, or None with its problems added."""
+        # JP is recounted only when what it is counted from changed (type, dates, amount,
+        # abroad). Correcting the cost or the provider of a past activity must not move it
+        # to a rule version made since, nor change last year's report.
+        recount = _counted_facts_changed(row, draft)
+        before = len(problems)
+        hasil = self._draft_problems(
+            session, draft, today, problems, count=recount or draft.jumlah is None
+        )
+        if len(problems) > before:
+            return None
+        if not recount and hasil is not None and hasil.jumlah != row.jumlah:
+            # No amount given: the rule's default (the days of the dates) differs from what
+            # was stored, so the amount did change.
+            recount = True
+        values = _pelatihan_values(draft)
+        if recount:
+            assert hasil is not None
+            values.update(self._jp_values(draft, hasil))
+        return values
+
+    def _draft_problems(
+        self,
+        session: Session,
+        draft: PelatihanDraft,
+        today: date,
+        problems: list[FieldProblem],
+        *,
+        count: bool = True,
+    ) -> HasilJp | None:
+        """Add every problem of the draft to ``problems``; its JP (None when ``count`` is
+        False or it cannot be counted)."""
         _text(problems, "nama", draft.nama, required=True)
         _text(problems, "penyelenggara", draft.penyelenggara)
         _text(problems, "tempat", draft.tempat)
@@ -1390,8 +1629,6 @@ class TrainingService:
             ("reaksi_pengajar", "Nilai reaksi pengajar"),
         ):
             _number(problems, field, label, getattr(draft, field), 1, 4)
-        if problems:
-            raise ValidationFailed(problems)
         return hasil
 
     def _check_latihan_struktural(
@@ -1854,6 +2091,56 @@ def _float_or_none(value: float | None) -> float | None:
     return None if value is None else float(value)
 
 
+def _peserta_values(draft: PesertaDraft) -> dict[str, Any]:
+    """The columns a participant's (checked) draft sets."""
+    return {
+        "kehadiran": draft.kehadiran,
+        "nilai_pre": _float_or_none(draft.nilai_pre),
+        "nilai_post": _float_or_none(draft.nilai_post),
+        "hasil": draft.hasil,
+        "sttp_nomor": draft.sttp_nomor.strip(),
+        "sttp_tanggal": draft.sttp_tanggal,
+        "catatan": draft.catatan.strip(),
+    }
+
+
+def _edited_peserta(
+    session: Session, pelatihan: Pelatihan, edits: Mapping[int, tuple[PesertaDraft, int]]
+) -> dict[int, PesertaPelatihan]:
+    """The participants ``edits`` change, each still of ``pelatihan`` and at the revision
+    it was read at: NotFound naming those removed meanwhile, StaleRecord naming those
+    changed meanwhile (nothing of the save is written either way)."""
+    ids = sorted(edits)
+    found: dict[int, PesertaPelatihan] = {}
+    for chunk in _chunks(ids):
+        found.update(
+            (r.id, r)
+            for r in session.scalars(select(PesertaPelatihan).where(PesertaPelatihan.id.in_(chunk)))
+        )
+    foreign = [i for i in ids if i not in found or found[i].pelatihan_id != pelatihan.id]
+    if foreign:
+        raise NotFound(
+            f"Peserta dengan id {_names([str(i) for i in foreign])} bukan peserta kegiatan "
+            f"{pelatihan.nama}; tidak ada yang disimpan."
+        )
+    removed = [found[i] for i in ids if found[i].deleted_at is not None]
+    if removed:
+        raise NotFound(
+            f"{_names([_person(r.employee) for r in removed])} sudah dihapus dari peserta "
+            f"{pelatihan.nama} sejak Anda membukanya; tidak ada yang disimpan. Muat ulang "
+            "kegiatan ini lalu coba lagi."
+        )
+    stale = [found[i] for i in ids if found[i].revision != edits[i][1]]
+    if stale:
+        latest = max(stale, key=lambda r: r.updated_at)
+        raise stale_record_error(
+            f"peserta {_names([r.employee.nama for r in stale])}",
+            latest.updated_by,
+            latest.updated_at,
+        )
+    return found
+
+
 def _hasil_problem(hasil: object) -> FieldProblem:
     return FieldProblem(
         "hasil",
@@ -1861,7 +2148,8 @@ def _hasil_problem(hasil: object) -> FieldProblem:
     )
 
 
-def _check_peserta(draft: PesertaDraft, pelatihan: Pelatihan, today: date) -> list[FieldProblem]:
+def _check_peserta(draft: PesertaDraft, mulai: date, today: date) -> list[FieldProblem]:
+    """The problems of a participant's draft, in an activity that starts on ``mulai``."""
     problems: list[FieldProblem] = []
     _number(
         problems, "kehadiran", "Kehadiran (%)", draft.kehadiran, 0, 100, whole=True,
@@ -1877,12 +2165,12 @@ def _check_peserta(draft: PesertaDraft, pelatihan: Pelatihan, today: date) -> li
     if tanggal is not None:
         if isinstance(tanggal, datetime) or not isinstance(tanggal, date):
             problems.append(FieldProblem("sttp_tanggal", "Tanggal STTP harus berupa tanggal."))
-        elif tanggal < pelatihan.mulai:
+        elif tanggal < mulai:
             problems.append(
                 FieldProblem(
                     "sttp_tanggal",
                     f"Tanggal STTP {format_tanggal_angka(tanggal)} sebelum kegiatan dimulai "
-                    f"({format_tanggal_angka(pelatihan.mulai)}).",
+                    f"({format_tanggal_angka(mulai)}).",
                 )
             )
         elif tanggal > today:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import fields
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -56,6 +56,9 @@ from asn_desktop.ui.history_dialogs import PositionEntryDialog, RankEntryDialog,
 from asn_desktop.ui.login_dialog import denial_text
 from asn_desktop.ui.operations import Changes, Operation
 from asn_desktop.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from asn_desktop.ui.development_tab import DevelopmentTab
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 _DATE_FIELDS = ("tanggal_lahir", "tmt_cpns", "tmt_pns")
@@ -179,6 +182,7 @@ class EmployeeDialog(QDialog):
             self.tabs.addTab(tab, titles[kind])
             tab.add_button.clicked.connect(lambda _c=False, k=kind: self.add_history(k))
             tab.remove_button.clicked.connect(lambda _c=False, k=kind: self.remove_history(k))
+        self.development_tab = self._development_tab(db, runner, employee_id)
 
         self.summary = QLabel()
         self.summary.setStyleSheet("color: #b00020;")
@@ -253,6 +257,20 @@ class EmployeeDialog(QDialog):
                 editor.editingFinished.connect(lambda n=name: self._check_field(n))
         nip.editingFinished.connect(self._fill_from_nip)
         return page
+
+    def _development_tab(
+        self, db: Database, runner: TaskRunner, employee_id: int | None
+    ) -> DevelopmentTab | None:
+        """Pengembangan: JP per year and the development history of an employee saved
+        already (a new one has none yet); the tab reads and writes on its own."""
+        if employee_id is None:
+            return None
+        from asn_desktop.ui.development_tab import DevelopmentTab
+
+        tab = DevelopmentTab(db, runner, employee_id, self)
+        self.tabs.addTab(tab, self.tr("Pengembangan"))
+        self.finished.connect(lambda _result: tab.shutdown())
+        return tab
 
     def _set_histories_enabled(self, enabled: bool) -> None:
         for index in range(1, self.tabs.count()):

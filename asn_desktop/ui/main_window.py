@@ -223,6 +223,23 @@ class MainWindow(QMainWindow):
         penilaian.addAction(self.appraisal_action)
         penilaian.addAction(self.verify_document_action)
 
+        # "Pen&gembangan": P and e are taken by Pegawai and Penilaian.
+        pengembangan = bar.addMenu(self.tr("Pen&gembangan"))
+        self.competency_actions: list[QAction] = []
+        for text, tab, shortcut in (
+            (self.tr("&Kegiatan pengembangan kompetensi…"), "kegiatan", "Ctrl+G"),
+            (self.tr("Kepatuhan &JP…"), "kepatuhan", None),
+            (self.tr("&Anggaran pelatihan…"), "anggaran", None),
+            (self.tr("&Standar dan asesmen kompetensi…"), "standar", None),
+            (self.tr("&Rencana pengembangan (AKPK)…"), "rencana", None),
+            (self.tr("&Dampak layanan (SKM)…"), "dampak", None),
+        ):
+            action = self._action(
+                text, lambda _checked=False, tab=tab: self.show_competency(tab), shortcut
+            )
+            self.competency_actions.append(action)
+            pengembangan.addAction(action)
+
         instansi = bar.addMenu(self.tr("&Instansi"))
         self.agency_action = self._action(self.tr("&Identitas instansi…"), self.edit_agency)
         self.units_action = self._action(self.tr("&Unit kerja…"), self.edit_units)
@@ -263,8 +280,9 @@ class MainWindow(QMainWindow):
             self.audit_action: Permission.READ,
             self.appraisal_action: Permission.READ,
             self.verify_document_action: Permission.READ,
+            **dict.fromkeys(self.competency_actions, Permission.READ),
         }
-        for menu in (berkas, pegawai, penilaian, instansi):
+        for menu in (berkas, pegawai, penilaian, pengembangan, instansi):
             menu.setToolTipsVisible(True)  # a disabled action says why
 
     def _idle_menu(self, berkas: QMenu) -> None:
@@ -592,8 +610,10 @@ class MainWindow(QMainWindow):
         if self._appraisal_windows():
             # Loaded already, since one of its windows is open.
             from asn_desktop.ui.appraisal_page import refresh_appraisal_permissions
+            from asn_desktop.ui.competency_window import refresh_competency_permissions
 
             refresh_appraisal_permissions(self)
+            refresh_competency_permissions(self)
         if user is not None and self.login_dialog is None:
             self.idle.arm()
         else:
@@ -934,16 +954,26 @@ class MainWindow(QMainWindow):
 
         open_appraisal_page(self.db, self.runner, self)
 
+    def show_competency(self, tab: str) -> None:
+        from asn_desktop.ui.competency_window import open_competency_window
+
+        open_competency_window(self.db, self.runner, self, tab)
+
     def verify_document(self) -> None:
         from asn_desktop.ui.appraisal_page import open_verify_dialog
 
         open_verify_dialog(self.db, self.runner, self)
 
     def _appraisal_windows(self) -> list[QWidget]:
-        """The appraisal page and the verify dialog open beside this window, found by name:
+        """The appraisal page, the verify dialog and the competency window open beside this
+        window, found by name:
         closing a database must not import them (and the services) on the GUI thread."""
         found: list[QWidget] = []
-        for kind, name in ((QMainWindow, "appraisalPage"), (QDialog, "verifyDialog")):
+        for kind, name in (
+            (QMainWindow, "appraisalPage"),
+            (QDialog, "verifyDialog"),
+            (QMainWindow, "competencyWindow"),
+        ):
             found += self.findChildren(kind, name, Qt.FindChildOption.FindDirectChildrenOnly)
         return found
 

@@ -415,6 +415,314 @@
     </message>
 </context>
 <context>
+    <name>ApprovalDialog</name>
+    <message>
+        <source>Penetapan rencana {0}</source>
+        <translation>Adoption of the {0} plan</translation>
+    </message>
+    <message>
+        <source>Persetujuan rencana {0}</source>
+        <translation>Approval of the {0} plan</translation>
+    </message>
+    <message>
+        <source>Catat persetujuan {0} atas rencana pengembangan kompetensi {1} ({2} butir, didanai {3} dari anggaran {4}).</source>
+        <translation>Record the approval by the {0} of the {1} competency development plan ({2} items, {3} funded out of a budget of {4}).</translation>
+    </message>
+    <message>
+        <source>Nama dan gelar pejabat</source>
+        <translation>Official&apos;s name and titles</translation>
+    </message>
+    <message>
+        <source>&amp;Disetujui oleh:</source>
+        <translation>&amp;Approved by:</translation>
+    </message>
+    <message>
+        <source>&amp;Tanggal:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>Tetapkan</source>
+        <translation>Adopt</translation>
+    </message>
+    <message>
+        <source>Setujui</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>Tanggal persetujuan wajib diisi.</source>
+        <translation>The approval date is required.</translation>
+    </message>
+</context>
+<context>
+    <name>AsesmenDialog</name>
+    <message>
+        <source>Tambah hasil asesmen — {0}</source>
+        <translation>Add assessment result — {0}</translation>
+    </message>
+    <message>
+        <source>Hasil asesmen — {0}</source>
+        <translation>Assessment result — {0}</translation>
+    </message>
+    <message>
+        <source>Asesor atau assessment center</source>
+        <translation>Assessor or assessment centre</translation>
+    </message>
+    <message>
+        <source>Level {0}–{1}; — bila tidak dinilai.</source>
+        <translation>Level {0}–{1}; — if not assessed.</translation>
+    </message>
+    <message>
+        <source>standar {0}</source>
+        <translation>standard {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Tanggal:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Asesor:</source>
+        <translation>&amp;Assessor:</translation>
+    </message>
+    <message>
+        <source>&amp;Catatan:</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+    <message>
+        <source>Level per kompetensi (— bila tidak dinilai)</source>
+        <translation>Level per competency (— if not assessed)</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentImport</name>
+    <message>
+        <source>Baris</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Nama di berkas</source>
+        <translation>Name in the file</translation>
+    </message>
+    <message>
+        <source>Pegawai terdaftar</source>
+        <translation>Registered employee</translation>
+    </message>
+    <message>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Asesor</source>
+        <translation>Assessor</translation>
+    </message>
+    <message>
+        <source>Kompetensi</source>
+        <translation>Competencies</translation>
+    </message>
+    <message>
+        <source>Masalah</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <source>Peringatan: {0}</source>
+        <translation>Warning: {0}</translation>
+    </message>
+    <message>
+        <source>Benar</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <source>Terjadi kesalahan yang tidak terduga: {0}</source>
+        <translation>An unexpected error occurred: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentImportDialog</name>
+    <message>
+        <source>Impor hasil asesmen</source>
+        <translation>Import assessment results</translation>
+    </message>
+    <message>
+        <source>Belum ada berkas dipilih</source>
+        <translation>No file chosen yet</translation>
+    </message>
+    <message>
+        <source>Pilih &amp;berkas…</source>
+        <translation>Choose &amp;file…</translation>
+    </message>
+    <message>
+        <source>Berkas:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>&amp;Lembar:</source>
+        <translation>&amp;Sheet:</translation>
+    </message>
+    <message>
+        <source>Untuk baris tanpa asesor</source>
+        <translation>For rows without an assessor</translation>
+    </message>
+    <message>
+        <source>Kolom berkas</source>
+        <translation>File columns</translation>
+    </message>
+    <message>
+        <source>&amp;Asesor bawaan:</source>
+        <translation>Default &amp;assessor:</translation>
+    </message>
+    <message>
+        <source>Semua baris</source>
+        <translation>All rows</translation>
+    </message>
+    <message>
+        <source>Baris yang salah</source>
+        <translation>Rows with errors</translation>
+    </message>
+    <message>
+        <source>Baris dengan peringatan</source>
+        <translation>Rows with warnings</translation>
+    </message>
+    <message>
+        <source>Pratinjau</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>&amp;Tampilkan:</source>
+        <translation>Sho&amp;w:</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Impor</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Dibatalkan.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Tanggal asesmen</source>
+        <translation>Assessment date</translation>
+    </message>
+    <message>
+        <source>Asesor</source>
+        <translation>Assessor</translation>
+    </message>
+    <message>
+        <source>(tidak ada)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Pilih berkas hasil asesmen</source>
+        <translation>Choose the assessment results file</translation>
+    </message>
+    <message>
+        <source>Buku kerja Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Membaca {0}…</source>
+        <translation>Reading {0}…</translation>
+    </message>
+    <message>
+        <source>Judul kolom di baris {0}; {1} baris data di bawahnya.</source>
+        <translation>Column headings in row {0}; {1} data rows below them.</translation>
+    </message>
+    <message>
+        <source>Kolom tanpa pasangan: {0}.</source>
+        <translation>Unmatched columns: {0}.</translation>
+    </message>
+    <message>
+        <source>Memeriksa baris…</source>
+        <translation>Checking the rows…</translation>
+    </message>
+    <message>
+        <source>Pasangan kolom belum dapat dipakai:</source>
+        <translation>The column matching cannot be used yet:</translation>
+    </message>
+    <message>
+        <source>Perbaiki pilihan kolom di sebelah kiri.</source>
+        <translation>Correct the column choices on the left.</translation>
+    </message>
+    <message>
+        <source>{0} baris: {1} benar, {2} salah, {3} dengan peringatan.</source>
+        <translation>{0} rows: {1} valid, {2} with errors, {3} with warnings.</translation>
+    </message>
+    <message>
+        <source>Baris {0}:</source>
+        <translation>Row {0}:</translation>
+    </message>
+    <message>
+        <source>Pilih berkas dan pastikan pasangan kolomnya benar dahulu.</source>
+        <translation>Choose a file and make sure its columns are matched correctly first.</translation>
+    </message>
+    <message>
+        <source>&amp;Impor {0} baris yang benar</source>
+        <translation>&amp;Import {0} valid rows</translation>
+    </message>
+    <message>
+        <source>{0} baris yang salah dilewati dan tidak disimpan.</source>
+        <translation>{0} rows with errors are skipped and not saved.</translation>
+    </message>
+    <message>
+        <source>&amp;Impor {0} baris</source>
+        <translation>&amp;Import {0} rows</translation>
+    </message>
+    <message>
+        <source>Simpan semua baris sebagai hasil asesmen, sekaligus.</source>
+        <translation>Save all rows as assessment results, in one go.</translation>
+    </message>
+    <message>
+        <source>Tidak ada baris yang benar untuk diimpor.</source>
+        <translation>There are no valid rows to import.</translation>
+    </message>
+    <message>
+        <source>{0} baris salah akan dilewati; hanya {1} baris yang benar diimpor. Lanjutkan?</source>
+        <translation>{0} rows with errors will be skipped; only the {1} valid rows are imported. Continue?</translation>
+    </message>
+    <message>
+        <source>Mengimpor…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <source>{0} hasil asesmen diimpor dari {1}.</source>
+        <translation>{0} assessment results imported from {1}.</translation>
+    </message>
+    <message>
+        <source>{0} baris dilewati:</source>
+        <translation>{0} rows skipped:</translation>
+    </message>
+    <message>
+        <source>Baris {0}: {1}</source>
+        <translation>Row {0}: {1}</translation>
+    </message>
+    <message>
+        <source>… dan {0} lainnya.</source>
+        <translation>… and {0} more.</translation>
+    </message>
+</context>
+<context>
     <name>AuditPage</name>
     <message>
         <source>Jejak audit</source>
@@ -604,6 +912,411 @@
     </message>
 </context>
 <context>
+    <name>BudgetDialog</name>
+    <message>
+        <source>Ubah anggaran {0}</source>
+        <translation>Edit {0} budget</translation>
+    </message>
+    <message>
+        <source>Tambah anggaran {0}</source>
+        <translation>Add {0} budget</translation>
+    </message>
+    <message>
+        <source>Sumber &amp;dana:</source>
+        <translation>Funding &amp;source:</translation>
+    </message>
+    <message>
+        <source>&amp;Jumlah:</source>
+        <translation>&amp;Amount:</translation>
+    </message>
+    <message>
+        <source>&amp;Keterangan:</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+    <message>
+        <source>Jumlah anggaran wajib diisi (0 bila tidak ada).</source>
+        <translation>The budget amount is required (0 if there is none).</translation>
+    </message>
+    <message>
+        <source>Jumlah anggaran {0} melebihi batas {1}; periksa digitnya.</source>
+        <translation>The budget amount {0} exceeds the limit of {1}; check the digits.</translation>
+    </message>
+    <message>
+        <source>Semua sumber dana sudah punya anggaran.</source>
+        <translation>Every funding source has a budget already.</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetPage</name>
+    <message>
+        <source>Jumlah rupiah tidak boleh negatif; yang diisi &apos;{0}&apos;.</source>
+        <translation>A rupiah amount cannot be negative; &apos;{0}&apos; was entered.</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; bukan jumlah rupiah bulat; tulis mis. 12.500.000.</source>
+        <translation>&apos;{0}&apos; is not a whole rupiah amount; write e.g. 12.500.000.</translation>
+    </message>
+    <message>
+        <source>Sumber dana</source>
+        <translation>Funding source</translation>
+    </message>
+    <message>
+        <source>Anggaran</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Keterangan</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Diubah oleh</source>
+        <translation>Changed by</translation>
+    </message>
+    <message>
+        <source>{0} kegiatan, {1} belum ada realisasi biayanya.</source>
+        <translation>{0} activities, {1} without an actual cost yet.</translation>
+    </message>
+    <message>
+        <source>Belum ada anggaran untuk sumber dana ini tahun ini.</source>
+        <translation>There is no budget from this funding source for this year yet.</translation>
+    </message>
+    <message>
+        <source>(belum ada)</source>
+        <translation>(none yet)</translation>
+    </message>
+    <message>
+        <source>(tanpa anggaran)</source>
+        <translation>(no budget)</translation>
+    </message>
+    <message>
+        <source>Rencana</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Realisasi</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <source>Sisa</source>
+        <translation>Remaining</translation>
+    </message>
+    <message>
+        <source>Anggaran dikurangi realisasi.</source>
+        <translation>Budget minus actual costs.</translation>
+    </message>
+    <message>
+        <source>Sisa setelah rencana</source>
+        <translation>Remaining after plans</translation>
+    </message>
+    <message>
+        <source>Anggaran dikurangi rencana biaya; negatif: rencana melebihi.</source>
+        <translation>Budget minus planned costs; negative: the plans exceed it.</translation>
+    </message>
+    <message>
+        <source>Kegiatan</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <source>{0} peserta terdaftar, {1} mendapat JP-nya.</source>
+        <translation>{0} participants enrolled, {1} credited with its JP.</translation>
+    </message>
+    <message>
+        <source>Penyelenggara</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Peserta</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>JP</source>
+        <translation>JP</translation>
+    </message>
+    <message>
+        <source>JP total</source>
+        <translation>Total JP</translation>
+    </message>
+    <message>
+        <source>JP kegiatan kali peserta yang mendapat JP-nya.</source>
+        <translation>The activity&apos;s JP times the participants credited with it.</translation>
+    </message>
+    <message>
+        <source>Rencana biaya</source>
+        <translation>Planned cost</translation>
+    </message>
+    <message>
+        <source>Belum dicatat.</source>
+        <translation>Not recorded yet.</translation>
+    </message>
+    <message>
+        <source>Biaya per JP</source>
+        <translation>Cost per JP</translation>
+    </message>
+    <message>
+        <source>Biaya (realisasi, atau rencana bila belum ada) dibagi JP total yang dikreditkan.</source>
+        <translation>Cost (actual, or planned if there is none yet) divided by the total JP credited.</translation>
+    </message>
+    <message>
+        <source>Biaya per peserta</source>
+        <translation>Cost per participant</translation>
+    </message>
+    <message>
+        <source>(tanpa penyelenggara)</source>
+        <translation>(no provider)</translation>
+    </message>
+    <message>
+        <source>Biaya</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <source>Indeks reaksi</source>
+        <translation>Reaction index</translation>
+    </message>
+    <message>
+        <source>Rata-rata penilaian peserta (penyelenggara, fasilitas, pengajar; skala 1–4) dari {0} kegiatan yang dinilai.</source>
+        <translation>Average of the participants&apos; ratings (provider, facilities, trainers; scale 1–4) over {0} rated activities.</translation>
+    </message>
+    <message>
+        <source>Jumlah</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>&amp;Tahun anggaran:</source>
+        <translation>Budget &amp;year:</translation>
+    </message>
+    <message>
+        <source>Tambah s&amp;umber dana…</source>
+        <translation>&amp;Add funding source…</translation>
+    </message>
+    <message>
+        <source>U&amp;bah…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Hapus</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Anggaran per sumber dana</source>
+        <translation>Budget by funding source</translation>
+    </message>
+    <message>
+        <source>Anggaran, rencana dan realisasi biaya kegiatan</source>
+        <translation>Budget, planned and actual activity costs</translation>
+    </message>
+    <message>
+        <source>Biaya kegiatan dihitung pada tahun kegiatan itu selesai. Tugas belajar dibiayai terpisah dan tidak termasuk.</source>
+        <translation>An activity&apos;s cost counts in the year the activity ends. Degree study is funded separately and not included.</translation>
+    </message>
+    <message>
+        <source>Semua tahu&amp;n</source>
+        <translation>A&amp;ll years</translation>
+    </message>
+    <message>
+        <source>Bandingkan penyelenggara atas seluruh kegiatan, bukan setahun.</source>
+        <translation>Compare providers over all activities, not one year.</translation>
+    </message>
+    <message>
+        <source>Biaya per JP yang rendah dengan indeks reaksi yang tinggi: penyelenggara yang sepadan dengan biayanya. Klik judul kolom untuk mengurutkan.</source>
+        <translation>A low cost per JP with a high reaction index: a provider worth its cost. Click a column heading to sort.</translation>
+    </message>
+    <message>
+        <source>Anggaran dan rea&amp;lisasi</source>
+        <translation>Budget and ac&amp;tuals</translation>
+    </message>
+    <message>
+        <source>Biaya per ke&amp;giatan</source>
+        <translation>Cost per acti&amp;vity</translation>
+    </message>
+    <message>
+        <source>&amp;Penyelenggara</source>
+        <translation>Pr&amp;oviders</translation>
+    </message>
+    <message>
+        <source>&amp;Muat ulang</source>
+        <translation>&amp;Reload</translation>
+    </message>
+    <message>
+        <source>&amp;Ekspor ke Excel…</source>
+        <translation>E&amp;xport to Excel…</translation>
+    </message>
+    <message>
+        <source>Isi anggaran pelatihan tahun ini dari sumber dana lain.</source>
+        <translation>Enter this year&apos;s training budget from another funding source.</translation>
+    </message>
+    <message>
+        <source>Semua sumber dana sudah punya anggaran tahun ini.</source>
+        <translation>Every funding source has a budget for this year already.</translation>
+    </message>
+    <message>
+        <source>Pilih baris anggaran dahulu.</source>
+        <translation>Select a budget row first.</translation>
+    </message>
+    <message>
+        <source>Simpan anggaran, ringkasan, biaya kegiatan dan penyelenggara ke .xlsx.</source>
+        <translation>Save the budget, summary, activity costs and providers to .xlsx.</translation>
+    </message>
+    <message>
+        <source>Anggaran {0} · rencana {1} · realisasi {2} · sisa {3}</source>
+        <translation>Budget {0} · planned {1} · actual {2} · remaining {3}</translation>
+    </message>
+    <message>
+        <source>Hapus anggaran</source>
+        <translation>Delete budget</translation>
+    </message>
+    <message>
+        <source>Hapus anggaran {0} tahun {1} ({2})?</source>
+        <translation>Delete the {1} budget from {0} ({2})?</translation>
+    </message>
+    <message>
+        <source>Menghapus…</source>
+        <translation>Deleting…</translation>
+    </message>
+    <message>
+        <source>Ekspor ke Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <source>Mengekspor…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <source>Anggaran pelatihan {0}</source>
+        <translation>Training budget {0}</translation>
+    </message>
+    <message>
+        <source>{0} baris diekspor ke {1}</source>
+        <translation>{0} rows exported to {1}</translation>
+    </message>
+    <message>
+        <source>Ekspor dibatalkan; berkas tidak dibuat.</source>
+        <translation>Export cancelled; no file was made.</translation>
+    </message>
+    <message>
+        <source>Terjadi kesalahan yang tidak terduga: {0}</source>
+        <translation>An unexpected error occurred: {0}</translation>
+    </message>
+    <message>
+        <source>Anggaran pelatihan {0} (dicetak {1})</source>
+        <translation>Training budget {0} (printed {1})</translation>
+    </message>
+    <message>
+        <source>Anggaran {0}</source>
+        <translation>Budget {0}</translation>
+    </message>
+    <message>
+        <source>Kode sumber</source>
+        <translation>Source code</translation>
+    </message>
+    <message>
+        <source>Anggaran (Rp)</source>
+        <translation>Budget (Rp)</translation>
+    </message>
+    <message>
+        <source>Rencana (Rp)</source>
+        <translation>Planned (Rp)</translation>
+    </message>
+    <message>
+        <source>Realisasi (Rp)</source>
+        <translation>Actual (Rp)</translation>
+    </message>
+    <message>
+        <source>Sisa (Rp)</source>
+        <translation>Remaining (Rp)</translation>
+    </message>
+    <message>
+        <source>Sisa setelah rencana (Rp)</source>
+        <translation>Remaining after plans (Rp)</translation>
+    </message>
+    <message>
+        <source>Belum realisasi</source>
+        <translation>No actual cost yet</translation>
+    </message>
+    <message>
+        <source>Ringkasan {0}</source>
+        <translation>Summary {0}</translation>
+    </message>
+    <message>
+        <source>Biaya kegiatan {0}</source>
+        <translation>Activity costs {0}</translation>
+    </message>
+    <message>
+        <source>Mulai</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Selesai</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Peserta mendapat JP</source>
+        <translation>Participants credited</translation>
+    </message>
+    <message>
+        <source>Rencana biaya (Rp)</source>
+        <translation>Planned cost (Rp)</translation>
+    </message>
+    <message>
+        <source>Biaya per JP (Rp)</source>
+        <translation>Cost per JP (Rp)</translation>
+    </message>
+    <message>
+        <source>Biaya per peserta (Rp)</source>
+        <translation>Cost per participant (Rp)</translation>
+    </message>
+    <message>
+        <source>Penyelenggara, semua tahun (dicetak {0})</source>
+        <translation>Providers, all years (printed {0})</translation>
+    </message>
+    <message>
+        <source>Penyelenggara {0} (dicetak {1})</source>
+        <translation>Providers {0} (printed {1})</translation>
+    </message>
+    <message>
+        <source>Biaya (Rp)</source>
+        <translation>Cost (Rp)</translation>
+    </message>
+    <message>
+        <source>Kegiatan dinilai</source>
+        <translation>Activities rated</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateTable</name>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Jabatan</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Unit kerja</source>
+        <translation>Work unit</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>(dihapus)</source>
+        <translation>(deleted)</translation>
+    </message>
+    <message>
+        <source>{0} sudah terdaftar sebagai peserta kegiatan ini.</source>
+        <translation>{0} is already enrolled as a participant in this activity.</translation>
+    </message>
+</context>
+<context>
     <name>CapaianDialog</name>
     <message>
         <source>Capaian kinerja organisasi</source>
@@ -636,6 +1349,21 @@
     <message>
         <source>Simpan</source>
         <translation>Save</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatePathDialog</name>
+    <message>
+        <source>Buka sertifikat</source>
+        <translation>Open certificate</translation>
+    </message>
+    <message>
+        <source>Tidak ada program yang membuka berkas sertifikat ini. Berkasnya sudah ditulis di sini; salin alamatnya untuk membukanya sendiri:</source>
+        <translation>No program opens this certificate file. The file has been written here; copy its path to open it yourself:</translation>
+    </message>
+    <message>
+        <source>&amp;Salin alamat</source>
+        <translation>&amp;Copy path</translation>
     </message>
 </context>
 <context>
@@ -682,10 +1410,857 @@
     </message>
 </context>
 <context>
+    <name>CompetencyPage</name>
+    <message>
+        <source>Terjadi kesalahan yang tidak terduga: {0}</source>
+        <translation>An unexpected error occurred: {0}</translation>
+    </message>
+    <message>
+        <source>Sta&amp;ndar jabatan</source>
+        <translation>Position sta&amp;ndards</translation>
+    </message>
+    <message>
+        <source>&amp;Pemetaan dan asesmen</source>
+        <translation>&amp;Mapping and assessments</translation>
+    </message>
+    <message>
+        <source>&amp;Impor hasil asesmen…</source>
+        <translation>Impor&amp;t assessment results…</translation>
+    </message>
+    <message>
+        <source>Impor hasil asesmen dari berkas .xlsx kiriman assessment center.</source>
+        <translation>Import assessment results from an .xlsx file sent by an assessment centre.</translation>
+    </message>
+    <message>
+        <source>{0} hasil asesmen diimpor, {1} baris dilewati.</source>
+        <translation>{0} assessment results imported, {1} rows skipped.</translation>
+    </message>
+</context>
+<context>
+    <name>CompetencyTable</name>
+    <message>
+        <source>bawaan</source>
+        <translation>built-in default</translation>
+    </message>
+    <message>
+        <source>default instansi</source>
+        <translation>agency default</translation>
+    </message>
+    <message>
+        <source>jabatan ini</source>
+        <translation>this position</translation>
+    </message>
+    <message>
+        <source>belum dinilai</source>
+        <translation>not assessed</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>JPM</source>
+        <translation>JPM</translation>
+    </message>
+    <message>
+        <source>Kategori</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Kesenjangan</source>
+        <translation>Gaps</translation>
+    </message>
+    <message>
+        <source>Asesmen terakhir</source>
+        <translation>Last assessment</translation>
+    </message>
+    <message>
+        <source>Jabatan</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Unit kerja</source>
+        <translation>Work unit</translation>
+    </message>
+    <message>
+        <source>(dihapus)</source>
+        <translation>(deleted)</translation>
+    </message>
+    <message>
+        <source>{0} kompetensi di bawah standar jabatannya</source>
+        <translation>{0} competencies below the position&apos;s standard</translation>
+    </message>
+    <message>
+        <source>Jenis jabatan</source>
+        <translation>Position type</translation>
+    </message>
+    <message>
+        <source>Pegawai</source>
+        <translation>Employees</translation>
+    </message>
+    <message>
+        <source>Standar khusus</source>
+        <translation>Own standard</translation>
+    </message>
+    <message>
+        <source>Jabatan ini memiliki standar kompetensi sendiri.</source>
+        <translation>This position has its own competency standard.</translation>
+    </message>
+    <message>
+        <source>Belum ada standar khusus: berlaku default instansi atau bawaan jenis jabatannya.</source>
+        <translation>No own standard yet: the agency default or the built-in default of its position type applies.</translation>
+    </message>
+    <message>
+        <source>Ya</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Deskripsi</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Kompetensi</source>
+        <translation>Competency</translation>
+    </message>
+    <message>
+        <source>Standar</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Aktual</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <source>Sumber standar</source>
+        <translation>Source of standard</translation>
+    </message>
+    <message>
+        <source>Dinilai, tetapi tidak termasuk standar jabatannya: tidak dihitung dalam JPM.</source>
+        <translation>Assessed, but not part of the position&apos;s standard: not counted in the JPM.</translation>
+    </message>
+    <message>
+        <source>Kurang {0} level dari standar.</source>
+        <translation>{0} levels below the standard.</translation>
+    </message>
+    <message>
+        <source>Memenuhi standar.</source>
+        <translation>Meets the standard.</translation>
+    </message>
+    <message>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Asesor</source>
+        <translation>Assessor</translation>
+    </message>
+    <message>
+        <source>Kompetensi dinilai</source>
+        <translation>Competencies assessed</translation>
+    </message>
+    <message>
+        <source>Diubah oleh</source>
+        <translation>Changed by</translation>
+    </message>
+</context>
+<context>
+    <name>CompetencyWindow</name>
+    <message>
+        <source>&amp;Kegiatan</source>
+        <translation>A&amp;ctivities</translation>
+    </message>
+    <message>
+        <source>Kepatuhan &amp;JP</source>
+        <translation>&amp;JP compliance</translation>
+    </message>
+    <message>
+        <source>&amp;Anggaran</source>
+        <translation>&amp;Budget</translation>
+    </message>
+    <message>
+        <source>&amp;Standar dan asesmen</source>
+        <translation>&amp;Standards and assessments</translation>
+    </message>
+    <message>
+        <source>&amp;Rencana (AKPK)</source>
+        <translation>&amp;Plan (AKPK)</translation>
+    </message>
+    <message>
+        <source>&amp;Dampak layanan (SKM)</source>
+        <translation>Service &amp;impact (SKM)</translation>
+    </message>
+    <message>
+        <source>Pengembangan kompetensi</source>
+        <translation>Competency development</translation>
+    </message>
+</context>
+<context>
+    <name>CompliancePage</name>
+    <message>
+        <source>Semua</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Memenuhi target</source>
+        <translation>Meeting the target</translation>
+    </message>
+    <message>
+        <source>Di bawah target</source>
+        <translation>Below the target</translation>
+    </message>
+    <message>
+        <source>Tanpa kegiatan tahun ini</source>
+        <translation>No activity this year</translation>
+    </message>
+    <message>
+        <source>1 tahun atau lebih</source>
+        <translation>1 year or more</translation>
+    </message>
+    <message>
+        <source>2 tahun atau lebih</source>
+        <translation>2 years or more</translation>
+    </message>
+    <message>
+        <source>3 tahun atau lebih</source>
+        <translation>3 years or more</translation>
+    </message>
+    <message>
+        <source>Terjadi kesalahan yang tidak terduga: {0}</source>
+        <translation>An unexpected error occurred: {0}</translation>
+    </message>
+    <message>
+        <source>Mengekspor…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <source>Ekspor ke Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <source>Ya</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Tidak</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Kepatuhan JP {0}</source>
+        <translation>JP compliance {0}</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kode unit</source>
+        <translation>Unit code</translation>
+    </message>
+    <message>
+        <source>Unit kerja</source>
+        <translation>Work unit</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>JP</source>
+        <translation>JP</translation>
+    </message>
+    <message>
+        <source>Target JP</source>
+        <translation>JP target</translation>
+    </message>
+    <message>
+        <source>Kekurangan JP</source>
+        <translation>JP shortfall</translation>
+    </message>
+    <message>
+        <source>Memenuhi</source>
+        <translation>Meets target</translation>
+    </message>
+    <message>
+        <source>Keterangan target</source>
+        <translation>Target notes</translation>
+    </message>
+    <message>
+        <source>Per unit {0}</source>
+        <translation>By unit {0}</translation>
+    </message>
+    <message>
+        <source>Pegawai</source>
+        <translation>Employees</translation>
+    </message>
+    <message>
+        <source>Persentase memenuhi</source>
+        <translation>Percentage meeting</translation>
+    </message>
+    <message>
+        <source>Tanpa kegiatan</source>
+        <translation>No activity</translation>
+    </message>
+    <message>
+        <source>Rata-rata JP</source>
+        <translation>Average JP</translation>
+    </message>
+    <message>
+        <source>Tanpa pengembangan {0}</source>
+        <translation>No development {0}</translation>
+    </message>
+    <message>
+        <source>Terakhir mengikuti</source>
+        <translation>Last took part</translation>
+    </message>
+    <message>
+        <source>Tahun tanpa pengembangan</source>
+        <translation>Years without development</translation>
+    </message>
+    <message>
+        <source>belum pernah</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>Unit yang dipilih termasuk unit di bawahnya.</source>
+        <translation>The unit chosen includes the units below it.</translation>
+    </message>
+    <message>
+        <source>Semua unit</source>
+        <translation>All units</translation>
+    </message>
+    <message>
+        <source>Semua status</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Cari NIP atau nama…</source>
+        <translation>Search NIP or name…</translation>
+    </message>
+    <message>
+        <source>Ta&amp;hun:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>Tam&amp;pilkan:</source>
+        <translation>Sho&amp;w:</translation>
+    </message>
+    <message>
+        <source>Klik dua kali untuk membuka data pegawai.</source>
+        <translation>Double-click to open the employee&apos;s record.</translation>
+    </message>
+    <message>
+        <source>* target belum dikonfirmasi peraturan (PPPK); arahkan penunjuk ke targetnya untuk keterangan. Target pegawai yang mulai bekerja atau pensiun di tengah tahun sebanding bulan masa kerjanya.</source>
+        <translation>* target not yet confirmed by regulation (PPPK); point at the target for details. The target of an employee who starts or retires during the year is in proportion to their months of service.</translation>
+    </message>
+    <message>
+        <source>Klik dua kali untuk menampilkan pegawai unit itu (dan unit di bawahnya).</source>
+        <translation>Double-click to show that unit&apos;s employees (and those of the units below it).</translation>
+    </message>
+    <message>
+        <source>Setiap unit menghitung pegawainya sendiri dan pegawai unit di bawahnya; persentase adalah bagian pegawai yang memenuhi target JP.</source>
+        <translation>Each unit counts its own employees and those of the units below it; the percentage is the share of employees meeting the JP target.</translation>
+    </message>
+    <message>
+        <source>Tanpa pengembangan selama:</source>
+        <translation>Without development for:</translation>
+    </message>
+    <message>
+        <source>Pe&amp;gawai</source>
+        <translation>&amp;Employees</translation>
+    </message>
+    <message>
+        <source>Per u&amp;nit</source>
+        <translation>By u&amp;nit</translation>
+    </message>
+    <message>
+        <source>Tanpa pengem&amp;bangan</source>
+        <translation>With&amp;out development</translation>
+    </message>
+    <message>
+        <source>&amp;Ekspor ke Excel…</source>
+        <translation>E&amp;xport to Excel…</translation>
+    </message>
+    <message>
+        <source>&amp;Muat ulang</source>
+        <translation>&amp;Reload</translation>
+    </message>
+    <message>
+        <source>Simpan tabel yang tampil ke buku kerja Excel (.xlsx).</source>
+        <translation>Save the table shown to an Excel workbook (.xlsx).</translation>
+    </message>
+    <message>
+        <source>semua unit</source>
+        <translation>all units</translation>
+    </message>
+    <message>
+        <source>Kepatuhan JP {0} — {1}:</source>
+        <translation>JP compliance {0} — {1}:</translation>
+    </message>
+    <message>
+        <source>{0} pegawai</source>
+        <translation>{0} employees</translation>
+    </message>
+    <message>
+        <source>{0} memenuhi target</source>
+        <translation>{0} meeting the target</translation>
+    </message>
+    <message>
+        <source>Bagian pegawai yang memenuhi target JP.</source>
+        <translation>Share of employees meeting the JP target.</translation>
+    </message>
+    <message>
+        <source>{0} di bawah target</source>
+        <translation>{0} below the target</translation>
+    </message>
+    <message>
+        <source>{0} tanpa kegiatan</source>
+        <translation>{0} with no activity</translation>
+    </message>
+    <message>
+        <source>Pegawai tanpa JP sama sekali tahun {0} (termasuk di bawah target).</source>
+        <translation>Employees with no JP at all in {0} (included in below the target).</translation>
+    </message>
+    <message>
+        <source>{0} unit</source>
+        <translation>{0} units</translation>
+    </message>
+    <message>
+        <source>{0} pegawai ditampilkan</source>
+        <translation>{0} employees shown</translation>
+    </message>
+    <message>
+        <source>{0} pegawai, {1} belum pernah</source>
+        <translation>{0} employees, {1} never</translation>
+    </message>
+    <message>
+        <source>Pegawai {0} yang tidak mendapat JP pengembangan kompetensi selama {1} tahun atau lebih sampai tahun {2}, terlama di atas. Yang belum pernah dihitung dari awal masa kerjanya.</source>
+        <translation>Employees of {0} with no competency development JP for {1} years or more up to {2}, longest first. For those who never had any, it is counted from the start of their service.</translation>
+    </message>
+    <message>
+        <source>Kepatuhan JP {0} per unit — {1} (dicetak {2})</source>
+        <translation>JP compliance {0} by unit — {1} (printed {2})</translation>
+    </message>
+    <message>
+        <source>Kepatuhan JP {0} per unit</source>
+        <translation>JP compliance {0} by unit</translation>
+    </message>
+    <message>
+        <source>Tanpa pengembangan {0} tahun atau lebih sampai {1} — {2} (dicetak {3})</source>
+        <translation>Without development for {0} years or more up to {1} — {2} (printed {3})</translation>
+    </message>
+    <message>
+        <source>Kepatuhan JP {0} — {1}, {2} (dicetak {3})</source>
+        <translation>JP compliance {0} — {1}, {2} (printed {3})</translation>
+    </message>
+    <message>
+        <source>Ekspor dibatalkan; berkas tidak dibuat.</source>
+        <translation>Export cancelled; no file was made.</translation>
+    </message>
+    <message>
+        <source>{0} baris diekspor ke {1}</source>
+        <translation>{0} rows exported to {1}</translation>
+    </message>
+</context>
+<context>
+    <name>ComplianceResistant</name>
+    <message>
+        <source>belum pernah</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>tidak diketahui</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>{0} tahun</source>
+        <translation>{0} years</translation>
+    </message>
+    <message>
+        <source>Belum pernah tercatat mengikuti pengembangan kompetensi selama {0} tahun masa kerja.</source>
+        <translation>No competency development recorded in {0} years of service.</translation>
+    </message>
+    <message>
+        <source>Belum pernah tercatat mengikuti pengembangan kompetensi; awal masa kerja tidak tercatat (TMT CPNS atau riwayat pangkat kosong).</source>
+        <translation>No competency development ever recorded; the start of service is not recorded (TMT CPNS or rank history empty).</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Unit kerja</source>
+        <translation>Work unit</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Terakhir</source>
+        <translation>Last</translation>
+    </message>
+    <message>
+        <source>Tanpa pengembangan</source>
+        <translation>Without development</translation>
+    </message>
+</context>
+<context>
+    <name>ComplianceTable</name>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Unit kerja</source>
+        <translation>Work unit</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>JP</source>
+        <translation>JP</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Kekurangan</source>
+        <translation>Shortfall</translation>
+    </message>
+    <message>
+        <source>Memenuhi</source>
+        <translation>Meets target</translation>
+    </message>
+    <message>
+        <source>Target sebanding masa kerja tahun ini: {0} s.d. {1}.</source>
+        <translation>Target in proportion to this year&apos;s service: {0} to {1}.</translation>
+    </message>
+    <message>
+        <source>awal tahun</source>
+        <translation>start of the year</translation>
+    </message>
+    <message>
+        <source>akhir tahun</source>
+        <translation>end of the year</translation>
+    </message>
+    <message>
+        <source>Target {0} belum dikonfirmasi.</source>
+        <translation>The {0} target is not confirmed yet.</translation>
+    </message>
+    <message>
+        <source>(dihapus)</source>
+        <translation>(deleted)</translation>
+    </message>
+    <message>
+        <source>{0} JP, target {1}: memenuhi.</source>
+        <translation>{0} JP, target {1}: met.</translation>
+    </message>
+    <message>
+        <source>{0} JP, target {1}: kurang {2} JP.</source>
+        <translation>{0} JP, target {1}: {2} JP short.</translation>
+    </message>
+    <message>
+        <source>Ya</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Tidak</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>ComplianceUnits</name>
+    <message>
+        <source>Unit kerja</source>
+        <translation>Work unit</translation>
+    </message>
+    <message>
+        <source>Pegawai</source>
+        <translation>Employees</translation>
+    </message>
+    <message>
+        <source>Memenuhi</source>
+        <translation>Meeting target</translation>
+    </message>
+    <message>
+        <source>Persentase</source>
+        <translation>Percentage</translation>
+    </message>
+    <message>
+        <source>Di bawah target</source>
+        <translation>Below target</translation>
+    </message>
+    <message>
+        <source>Tanpa kegiatan</source>
+        <translation>No activity</translation>
+    </message>
+    <message>
+        <source>Rata-rata JP</source>
+        <translation>Average JP</translation>
+    </message>
+</context>
+<context>
     <name>DateEdit</name>
     <message>
         <source>HH-BB-TTTT</source>
         <translation>DD-MM-YYYY</translation>
+    </message>
+</context>
+<context>
+    <name>DegreeStudyDialog</name>
+    <message>
+        <source>Tugas belajar (dibebaskan dari tugas)</source>
+        <translation>Study assignment (released from duties)</translation>
+    </message>
+    <message>
+        <source>Izin belajar (di luar jam kerja)</source>
+        <translation>Study permit (outside working hours)</translation>
+    </message>
+    <message>
+        <source>Berjalan</source>
+        <translation>Ongoing</translation>
+    </message>
+    <message>
+        <source>Lulus</source>
+        <translation>Passed</translation>
+    </message>
+    <message>
+        <source>Berhenti</source>
+        <translation>Discontinued</translation>
+    </message>
+    <message>
+        <source>Tugas belajar baru</source>
+        <translation>New degree study</translation>
+    </message>
+    <message>
+        <source>Tugas belajar</source>
+        <translation>Degree study</translation>
+    </message>
+    <message>
+        <source>Di luar negeri</source>
+        <translation>Abroad</translation>
+    </message>
+    <message>
+        <source>Rencana selesai selama masih berjalan; tanggal selesainya bila lulus atau berhenti.</source>
+        <translation>The planned end while still ongoing; the actual end date once passed or discontinued.</translation>
+    </message>
+    <message>
+        <source>(tidak dicatat)</source>
+        <translation>(not recorded)</translation>
+    </message>
+    <message>
+        <source>&amp;Jenis:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>Je&amp;njang:</source>
+        <translation>&amp;Level:</translation>
+    </message>
+    <message>
+        <source>&amp;Program studi:</source>
+        <translation>Study &amp;programme:</translation>
+    </message>
+    <message>
+        <source>&amp;Institusi:</source>
+        <translation>&amp;Institution:</translation>
+    </message>
+    <message>
+        <source>&amp;Mulai:</source>
+        <translation>&amp;Start:</translation>
+    </message>
+    <message>
+        <source>S&amp;elesai:</source>
+        <translation>&amp;End:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>Stat&amp;us:</translation>
+    </message>
+    <message>
+        <source>Nomor S&amp;K:</source>
+        <translation>Decree (S&amp;K) number:</translation>
+    </message>
+    <message>
+        <source>&amp;Biaya:</source>
+        <translation>&amp;Cost:</translation>
+    </message>
+    <message>
+        <source>Sumber &amp;dana:</source>
+        <translation>&amp;Funding source:</translation>
+    </message>
+    <message>
+        <source>&amp;Catatan:</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+    <message>
+        <source>JP dihitung 20 untuk setiap semester yang selesai, pada tahun semesternya.</source>
+        <translation>20 JP are counted for each completed semester, in the semester&apos;s year.</translation>
+    </message>
+    <message>
+        <source>JP dihitung sampai hari ini: {0} ({1}).</source>
+        <translation>JP counted up to today: {0} ({1}).</translation>
+    </message>
+    <message>
+        <source>belum ada semester yang selesai</source>
+        <translation>no semester completed yet</translation>
+    </message>
+    <message>
+        <source>{0} (hanya baca)</source>
+        <translation>{0} (read only)</translation>
+    </message>
+    <message>
+        <source>Tanggal mulai wajib diisi.</source>
+        <translation>The start date is required.</translation>
+    </message>
+    <message>
+        <source>Belum disimpan: {0} isian perlu diperbaiki.</source>
+        <translation>Not saved: {0} field(s) need correcting.</translation>
+    </message>
+</context>
+<context>
+    <name>DevelopmentTab</name>
+    <message>
+        <source>Mengikuti</source>
+        <translation>Taking part</translation>
+    </message>
+    <message>
+        <source>Lulus</source>
+        <translation>Passed</translation>
+    </message>
+    <message>
+        <source>Tidak lulus</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Berjalan</source>
+        <translation>Ongoing</translation>
+    </message>
+    <message>
+        <source>Berhenti</source>
+        <translation>Discontinued</translation>
+    </message>
+    <message>
+        <source>sejak {0}</source>
+        <translation>since {0}</translation>
+    </message>
+    <message>
+        <source>Tugas belajar: 20 JP setiap semester yang selesai, di tahun semesternya.</source>
+        <translation>Degree study: 20 JP for each completed semester, in the semester&apos;s year.</translation>
+    </message>
+    <message>
+        <source>Belum atau tidak dihitung: kegiatan belum selesai, tidak lulus, atau kehadiran di bawah batas minimal kegiatan.</source>
+        <translation>Not counted (yet): the activity has not ended, was not passed, or attendance is below the activity&apos;s minimum.</translation>
+    </message>
+    <message>
+        <source>Tahun</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Kegiatan</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Penyelenggara</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>JP</source>
+        <translation>JP</translation>
+    </message>
+    <message>
+        <source>Hasil / status</source>
+        <translation>Result / status</translation>
+    </message>
+    <message>
+        <source>JP pengembangan kompetensi {0}–{1}</source>
+        <translation>Competency development JP {0}–{1}</translation>
+    </message>
+    <message>
+        <source>Klik dua kali pada tugas belajar untuk membukanya.</source>
+        <translation>Double-click a degree study to open it.</translation>
+    </message>
+    <message>
+        <source>Tambah tugas &amp;belajar…</source>
+        <translation>Add degree &amp;study…</translation>
+    </message>
+    <message>
+        <source>Ubah tugas belaja&amp;r…</source>
+        <translation>Edit degree stud&amp;y…</translation>
+    </message>
+    <message>
+        <source>Hapus tugas belajar</source>
+        <translation>Delete degree study</translation>
+    </message>
+    <message>
+        <source>Kegiatan pelatihan dicatat di Pengembangan → Kegiatan; di sini tugas belajar dan izin belajar.</source>
+        <translation>Training activities are recorded in Development → Activities; degree study (study assignments and study permits) is recorded here.</translation>
+    </message>
+    <message>
+        <source>Catat tugas belajar atau izin belajar baru.</source>
+        <translation>Record a new study assignment or study permit.</translation>
+    </message>
+    <message>
+        <source>Pilih baris tugas belajar di daftar dahulu.</source>
+        <translation>Select a degree study row in the list first.</translation>
+    </message>
+    <message>
+        <source>{0} kegiatan, {1} tugas belajar</source>
+        <translation>{0} activities, {1} degree studies</translation>
+    </message>
+    <message>
+        <source>Riwayat pengembangan tidak dapat dibaca.</source>
+        <translation>The development history cannot be read.</translation>
+    </message>
+    <message>
+        <source>Terjadi kesalahan yang tidak terduga: {0}</source>
+        <translation>An unexpected error occurred: {0}</translation>
+    </message>
+    <message>
+        <source>Hapus {0} {1} {2} di {3}? JP semesternya tidak dihitung lagi.</source>
+        <translation>Delete {0} {1} {2} at {3}? Its semesters&apos; JP are no longer counted.</translation>
+    </message>
+    <message>
+        <source>Menghapus…</source>
+        <translation>Deleting…</translation>
     </message>
 </context>
 <context>
@@ -785,6 +2360,10 @@
     <message>
         <source>Alamat</source>
         <translation>Address</translation>
+    </message>
+    <message>
+        <source>Pengembangan</source>
+        <translation>Development</translation>
     </message>
     <message>
         <source>Simpan identitas pegawai dahulu.</source>
@@ -1254,6 +2833,177 @@
     </message>
 </context>
 <context>
+    <name>ImpactPage</name>
+    <message>
+        <source>Terjadi kesalahan yang tidak terduga: {0}</source>
+        <translation>An unexpected error occurred: {0}</translation>
+    </message>
+    <message>
+        <source>Unit layanan</source>
+        <translation>Service unit</translation>
+    </message>
+    <message>
+        <source>Indeks SKM</source>
+        <translation>SKM index</translation>
+    </message>
+    <message>
+        <source>Mutu</source>
+        <translation>Quality</translation>
+    </message>
+    <message>
+        <source>Responden</source>
+        <translation>Respondents</translation>
+    </message>
+    <message>
+        <source>Pegawai</source>
+        <translation>Employees</translation>
+    </message>
+    <message>
+        <source>Memenuhi target JP</source>
+        <translation>Meeting JP target</translation>
+    </message>
+    <message>
+        <source>Rata-rata JP</source>
+        <translation>Average JP</translation>
+    </message>
+    <message>
+        <source>Biaya pelatihan</source>
+        <translation>Training cost</translation>
+    </message>
+    <message>
+        <source>Biaya per pegawai</source>
+        <translation>Cost per employee</translation>
+    </message>
+    <message>
+        <source>{0} dari {1} pegawai unit ini dan sub-unitnya memenuhi target JP.</source>
+        <translation>{0} of {1} employees of this unit and its sub-units meet the JP target.</translation>
+    </message>
+    <message>
+        <source>Biaya kegiatan tahun ini (realisasi, atau rencana bila belum ada) dibagi rata kepada pesertanya, untuk pegawai unit ini dan sub-unitnya.</source>
+        <translation>This year&apos;s activity costs (actual, or planned if there is none yet) shared equally among their participants, for the employees of this unit and its sub-units.</translation>
+    </message>
+    <message>
+        <source>&amp;Tahun:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>Indeks SKM per unit layanan (PermenPANRB 14/2017) di samping pengembangan pegawainya tahun yang sama: pegawai unit dan sub-unitnya yang bertugas tahun itu, bagian yang memenuhi target JP, rata-rata JP, dan biaya pelatihan. Unit dengan mutu rendah dan kepatuhan JP rendah patut didahulukan.</source>
+        <translation>The SKM index of each service unit (PermenPANRB 14/2017) beside its employees&apos; development in the same year: the employees of the unit and its sub-units serving that year, the share meeting the JP target, the average JP and the training cost. Units with low quality and low JP compliance deserve priority.</translation>
+    </message>
+    <message>
+        <source>&amp;Isi SKM unit…</source>
+        <translation>&amp;Add unit SKM…</translation>
+    </message>
+    <message>
+        <source>&amp;Ubah SKM…</source>
+        <translation>&amp;Edit SKM…</translation>
+    </message>
+    <message>
+        <source>&amp;Hapus SKM</source>
+        <translation>&amp;Delete SKM</translation>
+    </message>
+    <message>
+        <source>&amp;Ekspor ke Excel…</source>
+        <translation>E&amp;xport to Excel…</translation>
+    </message>
+    <message>
+        <source>&amp;Muat ulang</source>
+        <translation>&amp;Reload</translation>
+    </message>
+    <message>
+        <source>Catat hasil survei kepuasan masyarakat sebuah unit untuk tahun ini.</source>
+        <translation>Record a unit&apos;s public satisfaction survey (SKM) results for this year.</translation>
+    </message>
+    <message>
+        <source>Ubah SKM unit terpilih.</source>
+        <translation>Edit the selected unit&apos;s SKM.</translation>
+    </message>
+    <message>
+        <source>Hapus SKM unit terpilih.</source>
+        <translation>Delete the selected unit&apos;s SKM.</translation>
+    </message>
+    <message>
+        <source>Simpan tabel ini ke berkas .xlsx.</source>
+        <translation>Save this table to an .xlsx file.</translation>
+    </message>
+    <message>
+        <source>{0} unit layanan dengan SKM tahun {1}; rata-rata indeks {2}, mutu {3}.</source>
+        <translation>{0} service units with an SKM for {1}; average index {2}, quality {3}.</translation>
+    </message>
+    <message>
+        <source>Belum ada SKM tahun {0}.</source>
+        <translation>No SKM for {0} yet.</translation>
+    </message>
+    <message>
+        <source>Belum ada hasil SKM unit mana pun untuk tahun {0}. Isi dengan &quot;Isi SKM unit…&quot;, atau pilih tahun lain.</source>
+        <translation>No unit has SKM results for {0} yet. Enter them with &quot;Add unit SKM…&quot;, or choose another year.</translation>
+    </message>
+    <message>
+        <source>SKM {0} tahun {1} disimpan.</source>
+        <translation>SKM of {0} for {1} saved.</translation>
+    </message>
+    <message>
+        <source>Hapus SKM</source>
+        <translation>Delete SKM</translation>
+    </message>
+    <message>
+        <source>Hapus SKM {0} tahun {1}?</source>
+        <translation>Delete the SKM of {0} for {1}?</translation>
+    </message>
+    <message>
+        <source>SKM {0} tahun {1} dihapus.</source>
+        <translation>SKM of {0} for {1} deleted.</translation>
+    </message>
+    <message>
+        <source>Menghapus…</source>
+        <translation>Deleting…</translation>
+    </message>
+    <message>
+        <source>Ekspor dampak layanan</source>
+        <translation>Export service impact</translation>
+    </message>
+    <message>
+        <source>Buku kerja Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Dampak pengembangan kompetensi pada layanan (SKM) {0}</source>
+        <translation>Impact of competency development on public service (SKM) {0}</translation>
+    </message>
+    <message>
+        <source>Kode unit</source>
+        <translation>Unit code</translation>
+    </message>
+    <message>
+        <source>Mutu (keterangan)</source>
+        <translation>Quality (description)</translation>
+    </message>
+    <message>
+        <source>Memenuhi target JP (%)</source>
+        <translation>Meeting JP target (%)</translation>
+    </message>
+    <message>
+        <source>Menyiapkan…</source>
+        <translation>Preparing…</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Ekspor ke Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <source>{0} baris diekspor ke {1}.</source>
+        <translation>{0} rows exported to {1}.</translation>
+    </message>
+    <message>
+        <source>Ekspor dibatalkan; berkas tidak dibuat.</source>
+        <translation>Export cancelled; no file was made.</translation>
+    </message>
+</context>
+<context>
     <name>IndikatorRow</name>
     <message>
         <source>Kuantitas</source>
@@ -1305,6 +3055,45 @@
     <message>
         <source>Pelaksana</source>
         <translation>Executive</translation>
+    </message>
+</context>
+<context>
+    <name>JpBars</name>
+    <message>
+        <source>{0}: {1} JP (belum ada kewajiban JP tahun itu)</source>
+        <translation>{0}: {1} JP (no JP obligation that year yet)</translation>
+    </message>
+    <message>
+        <source>{0}: {1} JP (tidak dalam masa kerja tahun itu)</source>
+        <translation>{0}: {1} JP (not in service that year)</translation>
+    </message>
+    <message>
+        <source>{0}: {1} JP dari target {2}, memenuhi</source>
+        <translation>{0}: {1} JP of a {2} target, met</translation>
+    </message>
+    <message>
+        <source>{0}: {1} JP dari target {2}, kurang {3} JP</source>
+        <translation>{0}: {1} JP of a {2} target, {3} JP short</translation>
+    </message>
+    <message>
+        <source>(target belum dikonfirmasi)</source>
+        <translation>(target not confirmed yet)</translation>
+    </message>
+    <message>
+        <source>JP pengembangan kompetensi per tahun</source>
+        <translation>Competency development JP per year</translation>
+    </message>
+    <message>
+        <source>Memuat…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Garis putus-putus: target JP tahun itu</source>
+        <translation>Dashed line: that year&apos;s JP target</translation>
+    </message>
+    <message>
+        <source>{0} target belum dikonfirmasi</source>
+        <translation>{0} target not confirmed yet</translation>
     </message>
 </context>
 <context>
@@ -1446,6 +3235,34 @@
     <message>
         <source>&amp;Verifikasi dokumen…</source>
         <translation>&amp;Verify document…</translation>
+    </message>
+    <message>
+        <source>Pen&amp;gembangan</source>
+        <translation>&amp;Development</translation>
+    </message>
+    <message>
+        <source>&amp;Kegiatan pengembangan kompetensi…</source>
+        <translation>Competency development &amp;activities…</translation>
+    </message>
+    <message>
+        <source>Kepatuhan &amp;JP…</source>
+        <translation>&amp;JP compliance…</translation>
+    </message>
+    <message>
+        <source>&amp;Anggaran pelatihan…</source>
+        <translation>Training &amp;budget…</translation>
+    </message>
+    <message>
+        <source>&amp;Standar dan asesmen kompetensi…</source>
+        <translation>Competency &amp;standards and assessments…</translation>
+    </message>
+    <message>
+        <source>&amp;Rencana pengembangan (AKPK)…</source>
+        <translation>Development &amp;plan (AKPK)…</translation>
+    </message>
+    <message>
+        <source>&amp;Dampak layanan (SKM)…</source>
+        <translation>Service &amp;impact (SKM)…</translation>
     </message>
     <message>
         <source>&amp;Instansi</source>
@@ -1680,6 +3497,275 @@
     </message>
 </context>
 <context>
+    <name>ParticipantDialog</name>
+    <message>
+        <source>Peserta — {0}</source>
+        <translation>Participant — {0}</translation>
+    </message>
+    <message>
+        <source>0–100, boleh kosong</source>
+        <translation>0–100, may be left empty</translation>
+    </message>
+    <message>
+        <source>&amp;Kehadiran:</source>
+        <translation>&amp;Attendance:</translation>
+    </message>
+    <message>
+        <source>Nilai &amp;pre-test:</source>
+        <translation>&amp;Pre-test score:</translation>
+    </message>
+    <message>
+        <source>Nilai p&amp;ost-test:</source>
+        <translation>P&amp;ost-test score:</translation>
+    </message>
+    <message>
+        <source>&amp;Hasil:</source>
+        <translation>&amp;Result:</translation>
+    </message>
+    <message>
+        <source>&amp;Nomor STTP:</source>
+        <translation>STTP n&amp;umber:</translation>
+    </message>
+    <message>
+        <source>&amp;Tanggal STTP:</source>
+        <translation>STTP &amp;date:</translation>
+    </message>
+    <message>
+        <source>&amp;Catatan:</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+    <message>
+        <source>Perubahan disimpan bersama kegiatan (tombol Simpan).</source>
+        <translation>Changes are saved with the activity (the Save button).</translation>
+    </message>
+    <message>
+        <source>Nilai pre-test</source>
+        <translation>Pre-test score</translation>
+    </message>
+    <message>
+        <source>Nilai post-test</source>
+        <translation>Post-test score</translation>
+    </message>
+    <message>
+        <source>Tanggal STTP: {0}</source>
+        <translation>STTP date: {0}</translation>
+    </message>
+    <message>
+        <source>Nomor STTP</source>
+        <translation>STTP number</translation>
+    </message>
+    <message>
+        <source>Catatan</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantModel</name>
+    <message>
+        <source>Mengikuti</source>
+        <translation>Taking part</translation>
+    </message>
+    <message>
+        <source>Lulus</source>
+        <translation>Passed</translation>
+    </message>
+    <message>
+        <source>Tidak lulus</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Unit kerja</source>
+        <translation>Work unit</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Hadir %</source>
+        <translation>Attendance %</translation>
+    </message>
+    <message>
+        <source>Pre-test</source>
+        <translation>Pre-test</translation>
+    </message>
+    <message>
+        <source>Post-test</source>
+        <translation>Post-test</translation>
+    </message>
+    <message>
+        <source>Hasil</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>No. STTP</source>
+        <translation>STTP no.</translation>
+    </message>
+    <message>
+        <source>Tgl. STTP</source>
+        <translation>STTP date</translation>
+    </message>
+    <message>
+        <source>Sertifikat</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <source>JP diakui</source>
+        <translation>JP credited</translation>
+    </message>
+    <message>
+        <source>JP {0}/target</source>
+        <translation>JP {0}/target</translation>
+    </message>
+    <message>
+        <source>JP tahun/target</source>
+        <translation>JP year/target</translation>
+    </message>
+    <message>
+        <source>Ada</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Pegawai ini sudah dihapus dari daftar pegawai; keikutsertaannya tetap.</source>
+        <translation>This employee has been removed from the employee register; their participation is kept.</translation>
+    </message>
+    <message>
+        <source>Dihitung ulang setelah disimpan.</source>
+        <translation>Recalculated once saved.</translation>
+    </message>
+    <message>
+        <source>Tidak dikreditkan: belum selesai, tidak lulus, atau kehadiran di bawah minimal.</source>
+        <translation>Not credited: not finished, not passed, or attendance below the minimum.</translation>
+    </message>
+    <message>
+        <source>{0} dikreditkan dari kegiatan ini.</source>
+        <translation>{0} credited from this activity.</translation>
+    </message>
+    <message>
+        <source>{0} pada tahun {1}; target {2} terpenuhi.</source>
+        <translation>{0} in {1}; target of {2} met.</translation>
+    </message>
+    <message>
+        <source>{0} pada tahun {1}; kurang {2} dari target {3}.</source>
+        <translation>{0} in {1}; {2} short of the {3} target.</translation>
+    </message>
+    <message>
+        <source>Perubahan belum disimpan.</source>
+        <translation>Changes not saved yet.</translation>
+    </message>
+    <message>
+        <source>Kehadiran (%)</source>
+        <translation>Attendance (%)</translation>
+    </message>
+    <message>
+        <source>Kehadiran (%) harus bilangan bulat 0 sampai 100.</source>
+        <translation>Attendance (%) must be a whole number from 0 to 100.</translation>
+    </message>
+    <message>
+        <source>Nilai pre-test</source>
+        <translation>Pre-test score</translation>
+    </message>
+    <message>
+        <source>Nilai post-test</source>
+        <translation>Post-test score</translation>
+    </message>
+    <message>
+        <source>{0} harus 0 sampai 100.</source>
+        <translation>{0} must be from 0 to 100.</translation>
+    </message>
+    <message>
+        <source>Hasil “{0}” tidak dikenal.</source>
+        <translation>Unknown result “{0}”.</translation>
+    </message>
+    <message>
+        <source>Nomor STTP</source>
+        <translation>STTP number</translation>
+    </message>
+    <message>
+        <source>Tanggal STTP: {0}</source>
+        <translation>STTP date: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantPicker</name>
+    <message>
+        <source>Tambah peserta — {0}</source>
+        <translation>Add participants — {0}</translation>
+    </message>
+    <message>
+        <source>Tambah peserta</source>
+        <translation>Add participants</translation>
+    </message>
+    <message>
+        <source>Cari nama atau NIP…</source>
+        <translation>Search name or NIP…</translation>
+    </message>
+    <message>
+        <source>Semua unit</source>
+        <translation>All units</translation>
+    </message>
+    <message>
+        <source>Pegawai unit ini dan unit-unit di bawahnya.</source>
+        <translation>Employees of this unit and of the units below it.</translation>
+    </message>
+    <message>
+        <source>Semua status</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Semua jenis jabatan</source>
+        <translation>All position types</translation>
+    </message>
+    <message>
+        <source>&amp;Cari:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <source>Unit (termasuk di bawahnya):</source>
+        <translation>Unit (including those below it):</translation>
+    </message>
+    <message>
+        <source>Pilih &amp;semua yang tampil</source>
+        <translation>Select &amp;all shown</translation>
+    </message>
+    <message>
+        <source>&amp;Kosongkan pilihan</source>
+        <translation>&amp;Clear selection</translation>
+    </message>
+    <message>
+        <source>{0} pegawai tampil · {1} dipilih</source>
+        <translation>{0} employees shown · {1} selected</translation>
+    </message>
+    <message>
+        <source>({0} tidak tampil karena saringan)</source>
+        <translation>({0} hidden by the filters)</translation>
+    </message>
+    <message>
+        <source>&amp;Daftarkan {0} peserta</source>
+        <translation>&amp;Enrol {0} participants</translation>
+    </message>
+    <message>
+        <source>&amp;Daftarkan</source>
+        <translation>&amp;Enrol</translation>
+    </message>
+    <message>
+        <source>Mendaftarkan {0} peserta…</source>
+        <translation>Enrolling {0} participants…</translation>
+    </message>
+    <message>
+        <source>Terjadi kesalahan yang tidak terduga: {0}</source>
+        <translation>An unexpected error occurred: {0}</translation>
+    </message>
+</context>
+<context>
     <name>PdfPreviewDialog</name>
     <message>
         <source>A4 (210 × 297 mm)</source>
@@ -1692,6 +3778,10 @@
     <message>
         <source>Dokumen Evaluasi Kinerja — {0}, {1} {2}</source>
         <translation>Performance Evaluation Document — {0}, {1} {2}</translation>
+    </message>
+    <message>
+        <source>Rencana Pengembangan Kompetensi {0} — {1}</source>
+        <translation>Competency Development Plan {0} — {1}</translation>
     </message>
     <message>
         <source>Rencana SKP {0} — {1}</source>
@@ -1799,6 +3889,177 @@
     </message>
 </context>
 <context>
+    <name>PemetaanPanel</name>
+    <message>
+        <source>Pegawai unit ini dan unit-unit di bawahnya.</source>
+        <translation>Employees of this unit and of the units below it.</translation>
+    </message>
+    <message>
+        <source>Semua unit</source>
+        <translation>All units</translation>
+    </message>
+    <message>
+        <source>Semua jenis jabatan</source>
+        <translation>All position types</translation>
+    </message>
+    <message>
+        <source>Semua kategori</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <source>Belum dinilai</source>
+        <translation>Not assessed</translation>
+    </message>
+    <message>
+        <source>Cari NIP atau nama…</source>
+        <translation>Search NIP or name…</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <source>Jenis:</source>
+        <translation>Type:</translation>
+    </message>
+    <message>
+        <source>Kategori:</source>
+        <translation>Category:</translation>
+    </message>
+    <message>
+        <source>JPM = jumlah level aktual ÷ jumlah level standar × 100, paling tinggi 100%; kompetensi standar yang belum dinilai dihitung 0.</source>
+        <translation>JPM = sum of actual levels ÷ sum of standard levels × 100, at most 100%; standard competencies not yet assessed count as 0.</translation>
+    </message>
+    <message>
+        <source>&amp;Tambah asesmen…</source>
+        <translation>&amp;Add assessment…</translation>
+    </message>
+    <message>
+        <source>&amp;Buka…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <source>&amp;Hapus</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Catat hasil asesmen pegawai terpilih: tanggal, asesor, level per kompetensi.</source>
+        <translation>Record an assessment result of the selected employee: date, assessor, level per competency.</translation>
+    </message>
+    <message>
+        <source>Hapus hasil asesmen terpilih.</source>
+        <translation>Delete the selected assessment result.</translation>
+    </message>
+    <message>
+        <source>Lihat atau ubah hasil asesmen terpilih.</source>
+        <translation>View or edit the selected assessment result.</translation>
+    </message>
+    <message>
+        <source>Hasil asesmen</source>
+        <translation>Assessment results</translation>
+    </message>
+    <message>
+        <source>&amp;Ekspor ke Excel…</source>
+        <translation>E&amp;xport to Excel…</translation>
+    </message>
+    <message>
+        <source>Simpan daftar yang tampil (sesuai saringan dan urutan) ke berkas .xlsx.</source>
+        <translation>Save the list shown (as filtered and sorted) to an .xlsx file.</translation>
+    </message>
+    <message>
+        <source>&amp;Muat ulang</source>
+        <translation>&amp;Reload</translation>
+    </message>
+    <message>
+        <source>{0} pegawai</source>
+        <translation>{0} employees</translation>
+    </message>
+    <message>
+        <source>Pilih pegawai di daftar.</source>
+        <translation>Select an employee in the list.</translation>
+    </message>
+    <message>
+        <source>(jabatan belum diisi)</source>
+        <translation>(position not entered yet)</translation>
+    </message>
+    <message>
+        <source>JPM: belum dinilai</source>
+        <translation>JPM: not assessed</translation>
+    </message>
+    <message>
+        <source>JPM {0} — {1}</source>
+        <translation>JPM {0} — {1}</translation>
+    </message>
+    <message>
+        <source>Belum ada hasil asesmen.</source>
+        <translation>No assessment results yet.</translation>
+    </message>
+    <message>
+        <source>&amp;Lihat…</source>
+        <translation>&amp;View…</translation>
+    </message>
+    <message>
+        <source>Hasil asesmen {0} disimpan.</source>
+        <translation>Assessment result of {0} saved.</translation>
+    </message>
+    <message>
+        <source>Hapus hasil asesmen</source>
+        <translation>Delete assessment result</translation>
+    </message>
+    <message>
+        <source>Hapus hasil asesmen {0} tanggal {1}?</source>
+        <translation>Delete the assessment result of {0} dated {1}?</translation>
+    </message>
+    <message>
+        <source>Hasil asesmen dihapus.</source>
+        <translation>Assessment result deleted.</translation>
+    </message>
+    <message>
+        <source>Menghapus…</source>
+        <translation>Deleting…</translation>
+    </message>
+    <message>
+        <source>Ekspor pemetaan kompetensi</source>
+        <translation>Export competency mapping</translation>
+    </message>
+    <message>
+        <source>Buku kerja Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Pemetaan kompetensi (JPM) — dicetak {0}</source>
+        <translation>Competency mapping (JPM) — printed {0}</translation>
+    </message>
+    <message>
+        <source>Jenis jabatan</source>
+        <translation>Position type</translation>
+    </message>
+    <message>
+        <source>Membaca daftar…</source>
+        <translation>Reading the list…</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Ekspor ke Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <source>Menulis {0} dari {1} baris…</source>
+        <translation>Writing {0} of {1} rows…</translation>
+    </message>
+    <message>
+        <source>{0} baris diekspor ke {1}.</source>
+        <translation>{0} rows exported to {1}.</translation>
+    </message>
+    <message>
+        <source>Ekspor dibatalkan; berkas tidak dibuat.</source>
+        <translation>Export cancelled; no file was made.</translation>
+    </message>
+</context>
+<context>
     <name>PenilaiBox</name>
     <message>
         <source>Dari daftar pegawai</source>
@@ -1856,8 +4117,8 @@
         <translation>print documents</translation>
     </message>
     <message>
-        <source>mengubah data pegawai, unit kerja dan penilaian kinerja</source>
-        <translation>change employee, work unit and performance appraisal data</translation>
+        <source>mengubah data pegawai, unit, penilaian dan pengembangan kompetensi</source>
+        <translation>change employee, unit, appraisal and competency development data</translation>
     </message>
     <message>
         <source>mengimpor data</source>
@@ -1886,6 +4147,551 @@
     <message>
         <source>Pengguna {0} (peran {1}) tidak berhak {2}. Tidak ada yang diubah.</source>
         <translation>User {0} (role {1}) may not {2}. Nothing was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanItemDialog</name>
+    <message>
+        <source>Tambah butir rencana {0}</source>
+        <translation>Add {0} plan item</translation>
+    </message>
+    <message>
+        <source>Butir rencana {0} — {1}</source>
+        <translation>{0} plan item — {1}</translation>
+    </message>
+    <message>
+        <source>Ketik nama atau NIP pegawai…</source>
+        <translation>Type the employee&apos;s name or NIP…</translation>
+    </message>
+    <message>
+        <source>&amp;Pegawai:</source>
+        <translation>&amp;Employee:</translation>
+    </message>
+    <message>
+        <source>Pemenuhan JP</source>
+        <translation>Meeting the JP target</translation>
+    </message>
+    <message>
+        <source>Pilih, atau ketik nama kompetensi teknis</source>
+        <translation>Choose, or type the name of a technical competency</translation>
+    </message>
+    <message>
+        <source>&amp;Kompetensi:</source>
+        <translation>&amp;Competency:</translation>
+    </message>
+    <message>
+        <source>klasikal</source>
+        <translation>classroom</translation>
+    </message>
+    <message>
+        <source>nonklasikal</source>
+        <translation>non-classroom</translation>
+    </message>
+    <message>
+        <source>&amp;Didanai dari anggaran tahun {0}</source>
+        <translation>&amp;Funded from the {0} budget</translation>
+    </message>
+    <message>
+        <source>&amp;Rute:</source>
+        <translation>&amp;Route:</translation>
+    </message>
+    <message>
+        <source>&amp;Jenis diklat:</source>
+        <translation>Training &amp;type:</translation>
+    </message>
+    <message>
+        <source>Pen&amp;yelenggara:</source>
+        <translation>&amp;Provider:</translation>
+    </message>
+    <message>
+        <source>&amp;Bulan:</source>
+        <translation>&amp;Month:</translation>
+    </message>
+    <message>
+        <source>Perkiraan J&amp;P:</source>
+        <translation>Estimated &amp;JP:</translation>
+    </message>
+    <message>
+        <source>B&amp;iaya:</source>
+        <translation>C&amp;ost:</translation>
+    </message>
+    <message>
+        <source>Pri&amp;oritas:</source>
+        <translation>Pr&amp;iority:</translation>
+    </message>
+    <message>
+        <source>&amp;Catatan:</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt; — NIP {1}</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; — NIP {1}</translation>
+    </message>
+    <message>
+        <source>Kompetensi: &lt;b&gt;{0}&lt;/b&gt; (standar {1}, aktual {2})</source>
+        <translation>Competency: &lt;b&gt;{0}&lt;/b&gt; (standard {1}, actual {2})</translation>
+    </message>
+    <message>
+        <source>Kompetensi: &lt;b&gt;{0}&lt;/b&gt;</source>
+        <translation>Competency: &lt;b&gt;{0}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Penyebab: {0}</source>
+        <translation>Cause: {0}</translation>
+    </message>
+    <message>
+        <source>Kesenjangan kinerja: {0}</source>
+        <translation>Performance gap: {0}</translation>
+    </message>
+    <message>
+        <source>Alokasi: {0}</source>
+        <translation>Allocation: {0}</translation>
+    </message>
+    <message>
+        <source>Rute yang dibutuhkan berbiaya {0}; belum didanai.</source>
+        <translation>The route needed costs {0}; not funded yet.</translation>
+    </message>
+    <message>
+        <source>tanpa biaya</source>
+        <translation>no cost</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>{0} (hanya baca)</source>
+        <translation>{0} (read only)</translation>
+    </message>
+    <message>
+        <source>Biaya wajib diisi (0 bila tanpa biaya).</source>
+        <translation>The cost is required (0 if there is no cost).</translation>
+    </message>
+    <message>
+        <source>Pilih pegawai dari daftar yang muncul saat nama diketik.</source>
+        <translation>Choose the employee from the list that appears as the name is typed.</translation>
+    </message>
+    <message>
+        <source>Kompetensi wajib diisi.</source>
+        <translation>The competency is required.</translation>
+    </message>
+    <message>
+        <source>Belum disimpan: {0} isian perlu diperbaiki.</source>
+        <translation>Not saved: {0} field(s) need correcting.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPage</name>
+    <message>
+        <source>Set&amp;ujui (atasan)…</source>
+        <translation>&amp;Approve (superior)…</translation>
+    </message>
+    <message>
+        <source>Set&amp;ujui (PyB)…</source>
+        <translation>&amp;Approve (PyB)…</translation>
+    </message>
+    <message>
+        <source>T&amp;etapkan (PPK)…</source>
+        <translation>&amp;Adopt (PPK)…</translation>
+    </message>
+    <message>
+        <source>atasan</source>
+        <translation>superior</translation>
+    </message>
+    <message>
+        <source>Pejabat yang Berwenang (PyB)</source>
+        <translation>Authorised Official (PyB)</translation>
+    </message>
+    <message>
+        <source>Pejabat Pembina Kepegawaian (PPK)</source>
+        <translation>Civil Service Supervisory Official (PPK)</translation>
+    </message>
+    <message>
+        <source>Rencana {0} berstatus {1}: butirnya tidak dapat diubah. Kembalikan ke draf dahulu.</source>
+        <translation>The {0} plan has the status {1}: its items cannot be changed. Return it to draft first.</translation>
+    </message>
+    <message>
+        <source>&amp;Tahun rencana:</source>
+        <translation>Plan &amp;year:</translation>
+    </message>
+    <message>
+        <source>&amp;Buat rancangan…</source>
+        <translation>&amp;Generate draft…</translation>
+    </message>
+    <message>
+        <source>Muat ulan&amp;g</source>
+        <translation>&amp;Reload</translation>
+    </message>
+    <message>
+        <source>Baca ulang rencana dari basis data (F5).</source>
+        <translation>Read the plan from the database again (F5).</translation>
+    </message>
+    <message>
+        <source>Kembalikan ke dra&amp;f…</source>
+        <translation>R&amp;eturn to draft…</translation>
+    </message>
+    <message>
+        <source>Semua unit (ketik sebagian nama)</source>
+        <translation>All units (type part of a name)</translation>
+    </message>
+    <message>
+        <source>U&amp;nit:</source>
+        <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+        <source>Semua</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Pri&amp;oritas:</source>
+        <translation>Pri&amp;ority:</translation>
+    </message>
+    <message>
+        <source>Didanai</source>
+        <translation>Funded</translation>
+    </message>
+    <message>
+        <source>Tidak didanai</source>
+        <translation>Not funded</translation>
+    </message>
+    <message>
+        <source>Pembia&amp;yaan:</source>
+        <translation>Fu&amp;nding:</translation>
+    </message>
+    <message>
+        <source>Cari NIP, nama, jabatan, kompetensi, rute atau penyelenggara… (Ctrl+F)</source>
+        <translation>Search NIP, name, position, competency, route or provider… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Ta&amp;mbah butir…</source>
+        <translation>Add ite&amp;m…</translation>
+    </message>
+    <message>
+        <source>&amp;Lihat / ubah butir…</source>
+        <translation>&amp;View / edit item…</translation>
+    </message>
+    <message>
+        <source>&amp;Hapus butir</source>
+        <translation>&amp;Delete item</translation>
+    </message>
+    <message>
+        <source>Kebutuhan yang tidak terdanai anggaran tahun ini, atau didanai dengan rute yang lebih murah daripada yang dibutuhkan, dengan biaya rute yang dibutuhkan; urut prioritas. Dasar usulan tambahan anggaran.</source>
+        <translation>Needs not funded by this year&apos;s budget, or funded with a cheaper route than the one needed, with the cost of the route needed; by priority. The basis for requesting more budget.</translation>
+    </message>
+    <message>
+        <source>Butir ren&amp;cana</source>
+        <translation>Plan i&amp;tems</translation>
+    </message>
+    <message>
+        <source>T&amp;idak didanai</source>
+        <translation>Un&amp;funded</translation>
+    </message>
+    <message>
+        <source>Ekspor ke E&amp;xcel…</source>
+        <translation>E&amp;xport to Excel…</translation>
+    </message>
+    <message>
+        <source>&amp;Pratinjau / cetak PDF…</source>
+        <translation>Previe&amp;w / print PDF…</translation>
+    </message>
+    <message>
+        <source>Belum ada rencana tahun {0}; buat rancangan dahulu.</source>
+        <translation>There is no plan for {0} yet; generate a draft first.</translation>
+    </message>
+    <message>
+        <source>Rencana sedang dibaca…</source>
+        <translation>Reading the plan…</translation>
+    </message>
+    <message>
+        <source>Susun draf rencana {0} dari kesenjangan kompetensi, kinerja dan JP tahun sebelumnya, didanai sampai anggaran {0} habis.</source>
+        <translation>Draw up a draft {0} plan from the previous year&apos;s competency, performance and JP gaps, funded until the {0} budget runs out.</translation>
+    </message>
+    <message>
+        <source>Rencana {0} sudah ditetapkan PPK; kembalikan ke draf untuk mengubahnya.</source>
+        <translation>The {0} plan has been adopted by the PPK; return it to draft to change it.</translation>
+    </message>
+    <message>
+        <source>Catat persetujuan {0}.</source>
+        <translation>Record the approval by the {0}.</translation>
+    </message>
+    <message>
+        <source>Rencana {0} masih berupa draf.</source>
+        <translation>The {0} plan is still a draft.</translation>
+    </message>
+    <message>
+        <source>Batalkan semua persetujuan agar butirnya dapat diubah lagi.</source>
+        <translation>Cancel all approvals so that its items can be changed again.</translation>
+    </message>
+    <message>
+        <source>Tambahkan kebutuhan pengembangan yang tidak terlihat pada rancangan.</source>
+        <translation>Add a development need that the draft does not show.</translation>
+    </message>
+    <message>
+        <source>Pilih butir dahulu.</source>
+        <translation>Select an item first.</translation>
+    </message>
+    <message>
+        <source>Hapus butir terpilih dari rencana.</source>
+        <translation>Delete the selected item from the plan.</translation>
+    </message>
+    <message>
+        <source>Buka butir terpilih untuk mengubah rute, bulan, biaya atau pendanaannya.</source>
+        <translation>Open the selected item to change its route, month, cost or funding.</translation>
+    </message>
+    <message>
+        <source>Simpan rencana, jumlahnya dan daftar yang tidak didanai ke .xlsx.</source>
+        <translation>Save the plan, its totals and the unfunded list to .xlsx.</translation>
+    </message>
+    <message>
+        <source>Tampilkan rencana seperti akan dicetak, lalu cetak atau simpan PDF.</source>
+        <translation>Show the plan as it will print, then print it or save a PDF.</translation>
+    </message>
+    <message>
+        <source>Membaca rencana {0}…</source>
+        <translation>Reading the {0} plan…</translation>
+    </message>
+    <message>
+        <source>Belum ada rencana pengembangan kompetensi {0}.</source>
+        <translation>There is no {0} competency development plan yet.</translation>
+    </message>
+    <message>
+        <source>Anggaran pelatihan {0}: {1}. Buat rancangan: kebutuhan dari kesenjangan kompetensi, kinerja dan JP tahun {2} didanai sampai anggaran habis.</source>
+        <translation>Training budget {0}: {1}. Generate a draft: needs from the competency, performance and JP gaps of {2}, funded until the budget runs out.</translation>
+    </message>
+    <message>
+        <source>Anggaran pelatihan {0} belum diisi (tab Anggaran): rancangan hanya akan mendanai rute tanpa biaya.</source>
+        <translation>The {0} training budget has not been entered (Budget tab): a draft will only fund routes without cost.</translation>
+    </message>
+    <message>
+        <source>Rencana pengembangan kompetensi {0} — {1} · {2} butir untuk {3} pegawai</source>
+        <translation>Competency development plan {0} — {1} · {2} items for {3} employees</translation>
+    </message>
+    <message>
+        <source>Anggaran {0} · didanai {1} ({2} butir) · sisa {3} · kebutuhan belum didanai {4} ({5} butir)</source>
+        <translation>Budget {0} · funded {1} ({2} items) · remaining {3} · unfunded needs {4} ({5} items)</translation>
+    </message>
+    <message>
+        <source>Melebihi anggaran sebesar {0}: kurangi butir yang didanai atau tambah anggaran sebelum rencana disetujui.</source>
+        <translation>Over budget by {0}: reduce the funded items or add to the budget before the plan is approved.</translation>
+    </message>
+    <message>
+        <source>Anggaran berubah sejak rancangan dibuat ({0} saat itu); buat ulang rancangan atau sesuaikan butir yang didanai.</source>
+        <translation>The budget has changed since the draft was made ({0} then); generate the draft again or adjust the funded items.</translation>
+    </message>
+    <message>
+        <source>Di bawah target JP {0}: {1} pegawai, {2} di antaranya mendapat kegiatan yang didanai.</source>
+        <translation>Below the {0} JP target: {1} employees, {2} of them with a funded activity.</translation>
+    </message>
+    <message>
+        <source>Tidak ada pegawai dalam rencana yang di bawah target JP {0}.</source>
+        <translation>No employee in the plan is below the {0} JP target.</translation>
+    </message>
+    <message>
+        <source>Status: {0}</source>
+        <translation>Status: {0}</translation>
+    </message>
+    <message>
+        <source>Jumlah kebutuhan yang belum didanai: {0} ({1} butir)</source>
+        <translation>Total unfunded needs: {0} ({1} items)</translation>
+    </message>
+    <message>
+        <source>{0} butir</source>
+        <translation>{0} items</translation>
+    </message>
+    <message>
+        <source>{0} dari {1} butir</source>
+        <translation>{0} of {1} items</translation>
+    </message>
+    <message>
+        <source>Butir itu sudah dihapus; daftar dibaca ulang.</source>
+        <translation>That item has been deleted; the list was read again.</translation>
+    </message>
+    <message>
+        <source>Buat rancangan</source>
+        <translation>Generate draft</translation>
+    </message>
+    <message>
+        <source>Draf rencana {0} sudah ada ({1} butir). Buat ulang dari data terbaru? Draf itu, dengan semua perubahan padanya, diganti.</source>
+        <translation>A draft {0} plan exists already ({1} items). Generate it again from the latest data? That draft, with all changes made to it, is replaced.</translation>
+    </message>
+    <message>
+        <source>Menyusun rancangan rencana {0} dari kesenjangan dan anggaran…</source>
+        <translation>Drawing up the draft {0} plan from the gaps and the budget…</translation>
+    </message>
+    <message>
+        <source>Rancangan {0} disusun: {1} butir untuk {2} pegawai; didanai {3} dari anggaran {4}; kebutuhan yang belum didanai {5} (tab Tidak didanai).</source>
+        <translation>Draft {0} drawn up: {1} items for {2} employees; {3} funded out of a budget of {4}; unfunded needs {5} (Unfunded tab).</translation>
+    </message>
+    <message>
+        <source>Hapus butir</source>
+        <translation>Delete item</translation>
+    </message>
+    <message>
+        <source>Hapus butir &quot;{0}&quot; untuk {1} dari rencana {2}?</source>
+        <translation>Delete the item &quot;{0}&quot; for {1} from the {2} plan?</translation>
+    </message>
+    <message>
+        <source>Butir {0} untuk {1} dihapus.</source>
+        <translation>Item {0} for {1} deleted.</translation>
+    </message>
+    <message>
+        <source>Menghapus butir…</source>
+        <translation>Deleting the item…</translation>
+    </message>
+    <message>
+        <source>Ekspor rencana ke Excel</source>
+        <translation>Export the plan to Excel</translation>
+    </message>
+    <message>
+        <source>{0} butir rencana {1} diekspor ke {2}</source>
+        <translation>{0} items of the {1} plan exported to {2}</translation>
+    </message>
+    <message>
+        <source>Mengekspor rencana {0} ke Excel…</source>
+        <translation>Exporting the {0} plan to Excel…</translation>
+    </message>
+    <message>
+        <source>Terjadi kesalahan yang tidak terduga: {0}</source>
+        <translation>An unexpected error occurred: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTable</name>
+    <message>
+        <source>Draf</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Disetujui atasan</source>
+        <translation>Approved by superior</translation>
+    </message>
+    <message>
+        <source>Disetujui PyB</source>
+        <translation>Approved by PyB</translation>
+    </message>
+    <message>
+        <source>Ditetapkan PPK</source>
+        <translation>Adopted by PPK</translation>
+    </message>
+    <message>
+        <source>Tidak</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Ya, rute lebih murah</source>
+        <translation>Yes, cheaper route</translation>
+    </message>
+    <message>
+        <source>Ya</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Belum ada hasil asesmen kompetensi ini.</source>
+        <translation>No assessment result for this competency yet.</translation>
+    </message>
+    <message>
+        <source>Standar {0}, aktual {1}.</source>
+        <translation>Standard {0}, actual {1}.</translation>
+    </message>
+    <message>
+        <source>klasikal</source>
+        <translation>classroom</translation>
+    </message>
+    <message>
+        <source>nonklasikal</source>
+        <translation>non-classroom</translation>
+    </message>
+    <message>
+        <source>{0} ({1}, jenis diklat {2})</source>
+        <translation>{0} ({1}, training type {2})</translation>
+    </message>
+    <message>
+        <source>Kebutuhan yang belum didanai: {0}.</source>
+        <translation>Unfunded need: {0}.</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Unit kerja</source>
+        <translation>Work unit</translation>
+    </message>
+    <message>
+        <source>Kompetensi</source>
+        <translation>Competency</translation>
+    </message>
+    <message>
+        <source>Std</source>
+        <translation>Std</translation>
+    </message>
+    <message>
+        <source>Akt</source>
+        <translation>Act</translation>
+    </message>
+    <message>
+        <source>Penyebab</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <source>Rute</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <source>Penyelenggara</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>Bulan</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>JP</source>
+        <translation>JP</translation>
+    </message>
+    <message>
+        <source>Biaya</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <source>Prioritas</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>Didanai</source>
+        <translation>Funded</translation>
+    </message>
+    <message>
+        <source>Catatan</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>(dihapus)</source>
+        <translation>(deleted)</translation>
+    </message>
+    <message>
+        <source>Dengan rute lebih murah</source>
+        <translation>With a cheaper route</translation>
+    </message>
+    <message>
+        <source>Rute dalam rencana</source>
+        <translation>Route in the plan</translation>
+    </message>
+    <message>
+        <source>Biaya kebutuhan</source>
+        <translation>Cost of the need</translation>
+    </message>
+    <message>
+        <source>Alasan</source>
+        <translation>Reason</translation>
     </message>
 </context>
 <context>
@@ -2127,6 +4933,25 @@ A safety backup of the current state (&quot;before restore&quot;) is made first,
     </message>
 </context>
 <context>
+    <name>ReturnToDraftDialog</name>
+    <message>
+        <source>Kembalikan rencana {0} ke draf</source>
+        <translation>Return the {0} plan to draft</translation>
+    </message>
+    <message>
+        <source>Rencana {0} berstatus {1}. Dikembalikan ke draf, semua persetujuannya dibatalkan dan butirnya dapat diubah lagi; alasannya dicatat pada rencana.</source>
+        <translation>The {0} plan has the status {1}. Returned to draft, all its approvals are cancelled and its items can be changed again; the reason is recorded with the plan.</translation>
+    </message>
+    <message>
+        <source>&amp;Alasan:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>Kembalikan ke draf</source>
+        <translation>Return to draft</translation>
+    </message>
+</context>
+<context>
     <name>RhkDetail</name>
     <message>
         <source>Rencana hasil kerja, mis. Tersusunnya laporan…</source>
@@ -2265,6 +5090,13 @@ supported</translation>
     </message>
 </context>
 <context>
+    <name>RupiahEdit</name>
+    <message>
+        <source>mis. 12.500.000</source>
+        <translation>e.g. 12.500.000</translation>
+    </message>
+</context>
+<context>
     <name>SetupAdminDialog</name>
     <message>
         <source>Administrator pertama</source>
@@ -2348,6 +5180,65 @@ supported</translation>
     <message>
         <source>Pindaian ({0});;Semua berkas (*)</source>
         <translation>Scans ({0});;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>SkmDialog</name>
+    <message>
+        <source>Isi SKM {0}</source>
+        <translation>Enter SKM {0}</translation>
+    </message>
+    <message>
+        <source>SKM {0} — {1}</source>
+        <translation>SKM {0} — {1}</translation>
+    </message>
+    <message>
+        <source>Nilai rata-rata &amp;sembilan unsur</source>
+        <translation>Average &amp;scores of the nine elements</translation>
+    </message>
+    <message>
+        <source>&amp;Indeks saja</source>
+        <translation>&amp;Index only</translation>
+    </message>
+    <message>
+        <source>Indeks = rata-rata sembilan nilai unsur (skala {0}–{1}) × 25. Mutu: A Sangat Baik, B Baik, C Kurang Baik, D Tidak Baik (PermenPANRB 14/2017).</source>
+        <translation>Index = mean of the nine element scores (scale {0}–{1}) × 25. Quality: A Sangat Baik (very good), B Baik (good), C Kurang Baik (fair), D Tidak Baik (poor) (PermenPANRB 14/2017).</translation>
+    </message>
+    <message>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Unit layanan:</source>
+        <translation>Service &amp;unit:</translation>
+    </message>
+    <message>
+        <source>Tahun:</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <source>Inde&amp;ks:</source>
+        <translation>Inde&amp;x:</translation>
+    </message>
+    <message>
+        <source>&amp;Responden:</source>
+        <translation>&amp;Respondents:</translation>
+    </message>
+    <message>
+        <source>&amp;Catatan:</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+    <message>
+        <source>Indeks {0} — mutu {1}</source>
+        <translation>Index {0} — quality {1}</translation>
+    </message>
+    <message>
+        <source>Pilih unit layanan.</source>
+        <translation>Choose a service unit.</translation>
     </message>
 </context>
 <context>
@@ -2535,6 +5426,897 @@ supported</translation>
     <message>
         <source>{0} (hanya baca)</source>
         <translation>{0} (read only)</translation>
+    </message>
+</context>
+<context>
+    <name>StandarPanel</name>
+    <message>
+        <source>Standar yang berlaku bagi semua jabatan {0} yang tidak memiliki standar khusus.</source>
+        <translation>The standard that applies to every {0} position without its own standard.</translation>
+    </message>
+    <message>
+        <source>Saring nama jabatan…</source>
+        <translation>Filter position titles…</translation>
+    </message>
+    <message>
+        <source>&amp;Tambah…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <source>&amp;Ubah…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Hapus</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Tambahkan kompetensi teknis yang ditetapkan instansi.</source>
+        <translation>Add a technical competency set by the agency.</translation>
+    </message>
+    <message>
+        <source>Ubah kode, nama atau deskripsi kompetensi teknis terpilih.</source>
+        <translation>Change the code, name or description of the selected technical competency.</translation>
+    </message>
+    <message>
+        <source>Hapus kompetensi teknis terpilih (hanya bila belum dipakai).</source>
+        <translation>Delete the selected technical competency (only if not used yet).</translation>
+    </message>
+    <message>
+        <source>Kompetensi teknis instansi</source>
+        <translation>The agency&apos;s technical competencies</translation>
+    </message>
+    <message>
+        <source>Default instansi per jenis jabatan</source>
+        <translation>Agency defaults by position type</translation>
+    </message>
+    <message>
+        <source>Jabatan di daftar pegawai</source>
+        <translation>Positions in the employee register</translation>
+    </message>
+    <message>
+        <source>Kompetensi</source>
+        <translation>Competency</translation>
+    </message>
+    <message>
+        <source>Kelompok</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Sumber</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Keterangan</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Level 1–5 (PermenPANRB 38/2017). Yang tidak diatur untuk jabatan ini mengikuti default instansi jenis jabatannya, lalu nilai bawaan.</source>
+        <translation>Levels 1–5 (PermenPANRB 38/2017). What is not set for this position follows the agency default of its position type, then the built-in default.</translation>
+    </message>
+    <message>
+        <source>Si&amp;mpan</source>
+        <translation>Sa&amp;ve</translation>
+    </message>
+    <message>
+        <source>&amp;Batalkan perubahan</source>
+        <translation>&amp;Revert changes</translation>
+    </message>
+    <message>
+        <source>Simpan standar kompetensi ini.</source>
+        <translation>Save this competency standard.</translation>
+    </message>
+    <message>
+        <source>Kembalikan isian ke standar yang tersimpan.</source>
+        <translation>Put the fields back to the saved standard.</translation>
+    </message>
+    <message>
+        <source>Standar belum disimpan</source>
+        <translation>Standard not saved</translation>
+    </message>
+    <message>
+        <source>Perubahan standar {0} belum disimpan. Buang perubahan itu?</source>
+        <translation>The changes to the standard of {0} are not saved. Discard them?</translation>
+    </message>
+    <message>
+        <source>Pilih jenis jabatan atau jabatan di sebelah kiri.</source>
+        <translation>Select a position type or a position on the left.</translation>
+    </message>
+    <message>
+        <source>Standar kompetensi jabatan {0}</source>
+        <translation>Competency standard of the position {0}</translation>
+    </message>
+    <message>
+        <source>{0}. Level yang diatur di sini hanya berlaku untuk jabatan ini.</source>
+        <translation>{0}. Levels set here apply to this position only.</translation>
+    </message>
+    <message>
+        <source>Default instansi: {0}</source>
+        <translation>Agency default: {0}</translation>
+    </message>
+    <message>
+        <source>Berlaku bagi setiap jabatan {0} yang tidak memiliki standar khusus.</source>
+        <translation>Applies to every {0} position without its own standard.</translation>
+    </message>
+    <message>
+        <source>Nilai bawaan belum dikonfirmasi: {0}</source>
+        <translation>Built-in defaults not confirmed yet: {0}</translation>
+    </message>
+    <message>
+        <source>Kembalikan ke bawaan</source>
+        <translation>Reset to default</translation>
+    </message>
+    <message>
+        <source>belum disimpan</source>
+        <translation>not saved</translation>
+    </message>
+    <message>
+        <source>belum dikonfirmasi</source>
+        <translation>not confirmed</translation>
+    </message>
+    <message>
+        <source>tidak dipersyaratkan</source>
+        <translation>not required</translation>
+    </message>
+    <message>
+        <source>Hapus level yang diatur di sini: berlaku lagi level {0} ({1}).</source>
+        <translation>Remove the level set here: level {0} ({1}) applies again.</translation>
+    </message>
+    <message>
+        <source>Hapus level yang diatur di sini: kompetensi ini tidak dipersyaratkan.</source>
+        <translation>Remove the level set here: this competency is not required.</translation>
+    </message>
+    <message>
+        <source>Tersimpan: {0}.</source>
+        <translation>Saved: {0}.</translation>
+    </message>
+    <message>
+        <source>Hanya dapat dilihat: {0}</source>
+        <translation>View only: {0}</translation>
+    </message>
+    <message>
+        <source>Kompetensi teknis {0} disimpan.</source>
+        <translation>Technical competency {0} saved.</translation>
+    </message>
+    <message>
+        <source>Kompetensi teknis {0} ditambahkan.</source>
+        <translation>Technical competency {0} added.</translation>
+    </message>
+    <message>
+        <source>Hapus kompetensi teknis</source>
+        <translation>Delete technical competency</translation>
+    </message>
+    <message>
+        <source>Hapus kompetensi teknis {0} ({1})?</source>
+        <translation>Delete the technical competency {0} ({1})?</translation>
+    </message>
+    <message>
+        <source>Kompetensi teknis {0} dihapus.</source>
+        <translation>Technical competency {0} deleted.</translation>
+    </message>
+    <message>
+        <source>Menghapus…</source>
+        <translation>Deleting…</translation>
+    </message>
+</context>
+<context>
+    <name>TeknisDialog</name>
+    <message>
+        <source>Ubah kompetensi teknis</source>
+        <translation>Edit technical competency</translation>
+    </message>
+    <message>
+        <source>Tambah kompetensi teknis</source>
+        <translation>Add technical competency</translation>
+    </message>
+    <message>
+        <source>mis. tk_arsip</source>
+        <translation>e.g. tk_arsip</translation>
+    </message>
+    <message>
+        <source>Kode dipakai standar dan berkas impor untuk merujuk kompetensi ini: huruf kecil, angka, titik, garis bawah atau tanda hubung. Kode tidak dapat diganti lagi setelah dipakai; namanya selalu dapat diubah.</source>
+        <translation>Standards and import files refer to this competency by its code: lower-case letters, digits, full stops, underscores or hyphens. The code cannot be changed once used; the name can always be changed.</translation>
+    </message>
+    <message>
+        <source>&amp;Kode:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <source>&amp;Nama:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Deskripsi:</source>
+        <translation>&amp;Description:</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingEditorDialog</name>
+    <message>
+        <source>Jumlah JP</source>
+        <translation>Number of JP</translation>
+    </message>
+    <message>
+        <source>Jumlah hari</source>
+        <translation>Number of days</translation>
+    </message>
+    <message>
+        <source>Jumlah sesi</source>
+        <translation>Number of sessions</translation>
+    </message>
+    <message>
+        <source>Jumlah kunjungan</source>
+        <translation>Number of visits</translation>
+    </message>
+    <message>
+        <source>Jumlah penempatan</source>
+        <translation>Number of placements</translation>
+    </message>
+    <message>
+        <source>Jumlah semester</source>
+        <translation>Number of semesters</translation>
+    </message>
+    <message>
+        <source>tercantum pada STTP/jadwal</source>
+        <translation>as stated on the STTP/timetable</translation>
+    </message>
+    <message>
+        <source>terisi dari tanggal</source>
+        <translation>filled in from the dates</translation>
+    </message>
+    <message>
+        <source>sesi yang diikuti</source>
+        <translation>sessions attended</translation>
+    </message>
+    <message>
+        <source>kunjungan</source>
+        <translation>visits</translation>
+    </message>
+    <message>
+        <source>penempatan</source>
+        <translation>placements</translation>
+    </message>
+    <message>
+        <source>semester yang selesai</source>
+        <translation>semesters completed</translation>
+    </message>
+    <message>
+        <source>{0} harus berupa angka; yang diisi “{1}”.</source>
+        <translation>{0} must be a number; “{1}” was entered.</translation>
+    </message>
+    <message>
+        <source>{0} harus berupa angka.</source>
+        <translation>{0} must be a number.</translation>
+    </message>
+    <message>
+        <source>{0} harus bilangan bulat rupiah (contoh 1.500.000); yang diisi “{1}”.</source>
+        <translation>{0} must be a whole rupiah amount (e.g. 1.500.000); “{1}” was entered.</translation>
+    </message>
+    <message>
+        <source>Kegiatan baru</source>
+        <translation>New activity</translation>
+    </message>
+    <message>
+        <source>Kegiatan</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>&amp;Simpan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>T&amp;utup</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Membaca kegiatan…</source>
+        <translation>Reading the activity…</translation>
+    </message>
+    <message>
+        <source>mis. Workshop Digitalisasi Layanan Publik</source>
+        <translation>e.g. Workshop Digitalisasi Layanan Publik</translation>
+    </message>
+    <message>
+        <source>Pilih jenis kegiatan…</source>
+        <translation>Choose the type of activity…</translation>
+    </message>
+    <message>
+        <source>mis. BPSDM Provinsi Jawa Barat</source>
+        <translation>e.g. BPSDM Provinsi Jawa Barat</translation>
+    </message>
+    <message>
+        <source>&amp;Nasional</source>
+        <translation>&amp;National</translation>
+    </message>
+    <message>
+        <source>&amp;Internasional</source>
+        <translation>&amp;International</translation>
+    </message>
+    <message>
+        <source>Nama kegiatan:</source>
+        <translation>Activity name:</translation>
+    </message>
+    <message>
+        <source>&amp;Jenis:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>Latihan struktural:</source>
+        <translation>Leadership training:</translation>
+    </message>
+    <message>
+        <source>Penyelenggara:</source>
+        <translation>Provider:</translation>
+    </message>
+    <message>
+        <source>Tempat:</source>
+        <translation>Venue:</translation>
+    </message>
+    <message>
+        <source>Lingkup:</source>
+        <translation>Scope:</translation>
+    </message>
+    <message>
+        <source>Kompetensi:</source>
+        <translation>Competency:</translation>
+    </message>
+    <message>
+        <source>&amp;Mulai:</source>
+        <translation>Sta&amp;rt:</translation>
+    </message>
+    <message>
+        <source>S&amp;elesai:</source>
+        <translation>&amp;End:</translation>
+    </message>
+    <message>
+        <source>Waktu dan JP</source>
+        <translation>Time and JP</translation>
+    </message>
+    <message>
+        <source>belum diketahui</source>
+        <translation>not known yet</translation>
+    </message>
+    <message>
+        <source>tanpa batas nilai</source>
+        <translation>no pass mark</translation>
+    </message>
+    <message>
+        <source>1–4</source>
+        <translation>1–4</translation>
+    </message>
+    <message>
+        <source>Penyelenggara</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>Fasilitas</source>
+        <translation>Facilities</translation>
+    </message>
+    <message>
+        <source>Pengajar</source>
+        <translation>Trainers</translation>
+    </message>
+    <message>
+        <source>Biaya rencana (Rp):</source>
+        <translation>Planned cost (Rp):</translation>
+    </message>
+    <message>
+        <source>Biaya realisasi (Rp):</source>
+        <translation>Actual cost (Rp):</translation>
+    </message>
+    <message>
+        <source>Sumber dana:</source>
+        <translation>Funding source:</translation>
+    </message>
+    <message>
+        <source>Kehadiran minimal:</source>
+        <translation>Minimum attendance:</translation>
+    </message>
+    <message>
+        <source>Nilai lulus:</source>
+        <translation>Pass mark:</translation>
+    </message>
+    <message>
+        <source>Reaksi peserta:</source>
+        <translation>Participant reaction:</translation>
+    </message>
+    <message>
+        <source>Biaya dan evaluasi</source>
+        <translation>Cost and evaluation</translation>
+    </message>
+    <message>
+        <source>Catatan:</source>
+        <translation>Notes:</translation>
+    </message>
+    <message>
+        <source>Peserta</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Tambah &amp;peserta…</source>
+        <translation>Add &amp;participants…</translation>
+    </message>
+    <message>
+        <source>Ubah pese&amp;rta…</source>
+        <translation>Edit p&amp;articipant…</translation>
+    </message>
+    <message>
+        <source>Tandai &amp;lulus</source>
+        <translation>Mark as passe&amp;d</translation>
+    </message>
+    <message>
+        <source>&amp;Hapus peserta</source>
+        <translation>Remo&amp;ve participants</translation>
+    </message>
+    <message>
+        <source>Lampirkan sertifi&amp;kat…</source>
+        <translation>Attach certi&amp;ficate…</translation>
+    </message>
+    <message>
+        <source>&amp;Buka sertifikat</source>
+        <translation>&amp;Open certificate</translation>
+    </message>
+    <message>
+        <source>Lepas sertifikat</source>
+        <translation>Detach certificate</translation>
+    </message>
+    <message>
+        <source>Pilih banyak pegawai sekaligus dari daftar pegawai, lalu daftarkan.</source>
+        <translation>Choose several employees at once from the employee register, then enrol them.</translation>
+    </message>
+    <message>
+        <source>Hasil baris terpilih menjadi Lulus (disimpan dengan Simpan).</source>
+        <translation>The result of the selected rows becomes Passed (saved with Save).</translation>
+    </message>
+    <message>
+        <source>Dihitung dari JP yang tercantum pada STTP</source>
+        <translation>Counted from the JP stated on the STTP</translation>
+    </message>
+    <message>
+        <source>Dihitung per {0}</source>
+        <translation>Counted per {0}</translation>
+    </message>
+    <message>
+        <source>nilai konversi belum dikonfirmasi</source>
+        <translation>conversion value not confirmed yet</translation>
+    </message>
+    <message>
+        <source>(belum dipilih)</source>
+        <translation>(not chosen)</translation>
+    </message>
+    <message>
+        <source>(tidak disebut)</source>
+        <translation>(not stated)</translation>
+    </message>
+    <message>
+        <source>Tanggal mulai</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>Tanggal selesai</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <source>{0} wajib diisi.</source>
+        <translation>{0} is required.</translation>
+    </message>
+    <message>
+        <source>Nilai lulus</source>
+        <translation>Pass mark</translation>
+    </message>
+    <message>
+        <source>Nilai reaksi penyelenggara</source>
+        <translation>Provider reaction score</translation>
+    </message>
+    <message>
+        <source>Nilai reaksi fasilitas</source>
+        <translation>Facilities reaction score</translation>
+    </message>
+    <message>
+        <source>Nilai reaksi pengajar</source>
+        <translation>Trainers reaction score</translation>
+    </message>
+    <message>
+        <source>Biaya rencana</source>
+        <translation>Planned cost</translation>
+    </message>
+    <message>
+        <source>Biaya realisasi</source>
+        <translation>Actual cost</translation>
+    </message>
+    <message>
+        <source>isi jenis, tanggal dan jumlahnya.</source>
+        <translation>enter the type, the dates and the amount.</translation>
+    </message>
+    <message>
+        <source>isi tanggal dan jumlahnya.</source>
+        <translation>enter the dates and the amount.</translation>
+    </message>
+    <message>
+        <source>JP dihitung: belum dapat dihitung — {0}</source>
+        <translation>JP counted: cannot be counted yet — {0}</translation>
+    </message>
+    <message>
+        <source>JP dihitung: &lt;b&gt;{0}&lt;/b&gt; ({1})</source>
+        <translation>JP counted: &lt;b&gt;{0}&lt;/b&gt; ({1})</translation>
+    </message>
+    <message>
+        <source>Skala 1–4; indeks reaksi {0} dari 100.</source>
+        <translation>Scale 1–4; reaction index {0} out of 100.</translation>
+    </message>
+    <message>
+        <source>Skala 1–4 (rata-rata survei peserta); boleh kosong.</source>
+        <translation>Scale 1–4 (mean of the participant survey); may be left empty.</translation>
+    </message>
+    <message>
+        <source>… dan {0} lagi.</source>
+        <translation>… and {0} more.</translation>
+    </message>
+    <message>
+        <source>Belum disimpan; perbaiki dahulu:</source>
+        <translation>Not saved; correct these first:</translation>
+    </message>
+    <message>
+        <source>Tidak ada perubahan untuk disimpan.</source>
+        <translation>There are no changes to save.</translation>
+    </message>
+    <message>
+        <source>Tersimpan.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>Sudah diubah di tempat lain</source>
+        <translation>Changed elsewhere</translation>
+    </message>
+    <message>
+        <source>Muat ulang kegiatan ini dari basis data? Perubahan Anda yang belum disimpan dibuang.</source>
+        <translation>Reload this activity from the database? Your unsaved changes are discarded.</translation>
+    </message>
+    <message>
+        <source>Lihat pese&amp;rta…</source>
+        <translation>View p&amp;articipant…</translation>
+    </message>
+    <message>
+        <source>{0} peserta · {1} dikreditkan JP</source>
+        <translation>{0} participants · {1} credited with JP</translation>
+    </message>
+    <message>
+        <source>{0} masih di bawah target JP {1}</source>
+        <translation>{0} still below the {1} JP target</translation>
+    </message>
+    <message>
+        <source>{0} perubahan peserta belum disimpan</source>
+        <translation>{0} participant changes not saved yet</translation>
+    </message>
+    <message>
+        <source>Peserta ({0})</source>
+        <translation>Participants ({0})</translation>
+    </message>
+    <message>
+        <source>{0} peserta didaftarkan.</source>
+        <translation>{0} participants enrolled.</translation>
+    </message>
+    <message>
+        <source>Hapus {0} dari peserta kegiatan ini?</source>
+        <translation>Remove {0} from the participants of this activity?</translation>
+    </message>
+    <message>
+        <source>Hapus {0} peserta terpilih dari kegiatan ini?</source>
+        <translation>Remove the {0} selected participants from this activity?</translation>
+    </message>
+    <message>
+        <source>JP kegiatan ini tidak lagi dihitung bagi mereka.</source>
+        <translation>This activity&apos;s JP will no longer count for them.</translation>
+    </message>
+    <message>
+        <source>Hapus peserta</source>
+        <translation>Remove participants</translation>
+    </message>
+    <message>
+        <source>{0} peserta dihapus.</source>
+        <translation>{0} participants removed.</translation>
+    </message>
+    <message>
+        <source>Lampirkan sertifikat — {0}</source>
+        <translation>Attach certificate — {0}</translation>
+    </message>
+    <message>
+        <source>Sertifikat (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation>Certificates (*.pdf *.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>Sertifikat {0} dilampirkan.</source>
+        <translation>Certificate of {0} attached.</translation>
+    </message>
+    <message>
+        <source>Lepas berkas sertifikat {0}?</source>
+        <translation>Detach the certificate file of {0}?</translation>
+    </message>
+    <message>
+        <source>Berkas sertifikat tidak dapat ditulis: {0}</source>
+        <translation>The certificate file cannot be written: {0}</translation>
+    </message>
+    <message>
+        <source>{0} (hanya baca)</source>
+        <translation>{0} (read only)</translation>
+    </message>
+    <message>
+        <source>Perubahan kegiatan ini belum disimpan.</source>
+        <translation>The changes to this activity are not saved.</translation>
+    </message>
+    <message>
+        <source>Perubahan kegiatan ini dan {0} pesertanya belum disimpan.</source>
+        <translation>The changes to this activity and to {0} of its participants are not saved.</translation>
+    </message>
+    <message>
+        <source>Simpan perubahan?</source>
+        <translation>Save changes?</translation>
+    </message>
+    <message>
+        <source>Simpan sekarang?</source>
+        <translation>Save now?</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPage</name>
+    <message>
+        <source>Terjadi kesalahan yang tidak terduga: {0}</source>
+        <translation>An unexpected error occurred: {0}</translation>
+    </message>
+    <message>
+        <source>Semua tahun</source>
+        <translation>All years</translation>
+    </message>
+    <message>
+        <source>Tahun JP dihitung: tahun kegiatan selesai.</source>
+        <translation>JP count in the year the activity ends.</translation>
+    </message>
+    <message>
+        <source>Semua jenis</source>
+        <translation>All types</translation>
+    </message>
+    <message>
+        <source>Klasikal dan nonklasikal</source>
+        <translation>Classroom and non-classroom</translation>
+    </message>
+    <message>
+        <source>Semua penyelenggara</source>
+        <translation>All providers</translation>
+    </message>
+    <message>
+        <source>Cari nama kegiatan, penyelenggara, tempat…</source>
+        <translation>Search activity name, provider, venue…</translation>
+    </message>
+    <message>
+        <source>Tahun:</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <source>Jenis:</source>
+        <translation>Type:</translation>
+    </message>
+    <message>
+        <source>Penyelenggara:</source>
+        <translation>Provider:</translation>
+    </message>
+    <message>
+        <source>Hapus saringan</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <source>Tampilkan semua kegiatan dari semua tahun.</source>
+        <translation>Show all activities of all years.</translation>
+    </message>
+    <message>
+        <source>Tambah kegiatan…</source>
+        <translation>Add activity…</translation>
+    </message>
+    <message>
+        <source>&amp;Tambah kegiatan…</source>
+        <translation>&amp;Add activity…</translation>
+    </message>
+    <message>
+        <source>Catat kegiatan pengembangan kompetensi baru beserta pesertanya.</source>
+        <translation>Record a new competency development activity and its participants.</translation>
+    </message>
+    <message>
+        <source>&amp;Ubah…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Buka kegiatan terpilih: isian, JP, dan pesertanya.</source>
+        <translation>Open the selected activity: its details, JP and participants.</translation>
+    </message>
+    <message>
+        <source>&amp;Hapus</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Hapus kegiatan terpilih beserta pesertanya.</source>
+        <translation>Delete the selected activity and its participants.</translation>
+    </message>
+    <message>
+        <source>&amp;Ekspor ke Excel…</source>
+        <translation>E&amp;xport to Excel…</translation>
+    </message>
+    <message>
+        <source>Simpan daftar kegiatan yang tampil ke berkas .xlsx.</source>
+        <translation>Save the list of activities shown to an .xlsx file.</translation>
+    </message>
+    <message>
+        <source>&amp;Muat ulang</source>
+        <translation>&amp;Reload</translation>
+    </message>
+    <message>
+        <source>Baca ulang daftar dari basis data.</source>
+        <translation>Read the list from the database again.</translation>
+    </message>
+    <message>
+        <source>Tindakan kegiatan</source>
+        <translation>Activity actions</translation>
+    </message>
+    <message>
+        <source>&amp;Lihat…</source>
+        <translation>&amp;View…</translation>
+    </message>
+    <message>
+        <source>{0} kegiatan</source>
+        <translation>{0} activities</translation>
+    </message>
+    <message>
+        <source>Belum ada kegiatan pengembangan kompetensi yang dicatat.</source>
+        <translation>No competency development activities have been recorded yet.</translation>
+    </message>
+    <message>
+        <source>Tidak ada kegiatan yang selesai pada tahun {0}.</source>
+        <translation>No activities ended in {0}.</translation>
+    </message>
+    <message>
+        <source>Tidak ada kegiatan yang cocok dengan saringan ini.</source>
+        <translation>No activities match these filters.</translation>
+    </message>
+    <message>
+        <source>Hapus kegiatan “{0}” ({1})?</source>
+        <translation>Delete the activity “{0}” ({1})?</translation>
+    </message>
+    <message>
+        <source>{0} pesertanya ikut dihapus, dan JP kegiatan ini tidak lagi dihitung bagi mereka.</source>
+        <translation>Its {0} participants are removed as well, and this activity&apos;s JP will no longer count for them.</translation>
+    </message>
+    <message>
+        <source>Hapus kegiatan</source>
+        <translation>Delete activity</translation>
+    </message>
+    <message>
+        <source>Kegiatan “{0}” dihapus.</source>
+        <translation>Activity “{0}” deleted.</translation>
+    </message>
+    <message>
+        <source>Menghapus…</source>
+        <translation>Deleting…</translation>
+    </message>
+    <message>
+        <source>Ekspor daftar kegiatan</source>
+        <translation>Export the list of activities</translation>
+    </message>
+    <message>
+        <source>Buku kerja Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Mengekspor…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Ekspor ke Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <source>{0} kegiatan diekspor ke {1}</source>
+        <translation>{0} activities exported to {1}</translation>
+    </message>
+    <message>
+        <source>Ekspor dibatalkan; berkas tidak dibuat.</source>
+        <translation>Export cancelled; no file was made.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingTable</name>
+    <message>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Nama kegiatan</source>
+        <translation>Activity name</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Bentuk</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Penyelenggara</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>Tempat</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <source>JP</source>
+        <translation>JP</translation>
+    </message>
+    <message>
+        <source>Peserta</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Biaya</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <source>Sumber dana</source>
+        <translation>Funding source</translation>
+    </message>
+    <message>
+        <source>Indeks reaksi</source>
+        <translation>Reaction index</translation>
+    </message>
+    <message>
+        <source>{0} JP</source>
+        <translation>{0} JP</translation>
+    </message>
+    <message>
+        <source>Klasikal</source>
+        <translation>Classroom</translation>
+    </message>
+    <message>
+        <source>Nonklasikal</source>
+        <translation>Non-classroom</translation>
+    </message>
+    <message>
+        <source>(dihapus)</source>
+        <translation>(deleted)</translation>
+    </message>
+    <message>
+        <source>(luar negeri)</source>
+        <translation>(abroad)</translation>
+    </message>
+    <message>
+        <source>{0} (internasional)</source>
+        <translation>{0} (international)</translation>
+    </message>
+    <message>
+        <source>{0} dari {1}; nilai konversi JP jenis ini belum dikonfirmasi.</source>
+        <translation>{0} from {1}; the JP conversion value of this type is not confirmed yet.</translation>
+    </message>
+    <message>
+        <source>{0} dari {1}</source>
+        <translation>{0} from {1}</translation>
+    </message>
+    <message>
+        <source>Rencana {0}; realisasi belum diisi.</source>
+        <translation>Planned {0}; actual not entered yet.</translation>
+    </message>
+    <message>
+        <source>Rencana {0}; realisasi {1}.</source>
+        <translation>Planned {0}; actual {1}.</translation>
+    </message>
+    <message>
+        <source>Belum ada survei reaksi peserta.</source>
+        <translation>No participant reaction survey yet.</translation>
     </message>
 </context>
 <context>
@@ -2764,6 +6546,29 @@ supported</translation>
     </message>
 </context>
 <context>
+    <name>XlsxExport</name>
+    <message>
+        <source>Buku kerja Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Mengekspor…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Ekspor ke Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <source>Menulis {0} dari {1} baris…</source>
+        <translation>Writing {0} of {1} rows…</translation>
+    </message>
+</context>
+<context>
     <name>_DecreeDialog</name>
     <message>
         <source>TMT</source>
@@ -2784,6 +6589,17 @@ supported</translation>
     <message>
         <source>TMT wajib diisi.</source>
         <translation>The effective date (TMT) is required.</translation>
+    </message>
+</context>
+<context>
+    <name>_FormDialog</name>
+    <message>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 </TS>

@@ -17,7 +17,11 @@ generator (kept in --work between runs; delete them to rebuild), then measures:
 - batch printing of 1,000 Dokumen Evaluasi Kinerja Pegawai into one PDF against a bare
   ReportLab script drawing the same layout (goal: at most 1.5x), with its peak memory;
 - `report appraisals` for the city database's busiest year against the same SELECT run
-  raw through sqlite3 with the same labels and JSON (goal: at most 2x).
+  raw through sqlite3 with the same labels and JSON (goal: at most 2x);
+- `report jp` (the JP compliance report) on a city-scale database with 200,000
+  participations against the same aggregate run raw through sqlite3 (goal: at most 2x);
+- generating the yearly development plan (AKPK) for the 20,000 employees, with the time of
+  each phase, against reading its inputs and inserting its rows raw through sqlite3.
 
 and writes docs/benchmarks.md.
 """
@@ -106,7 +110,9 @@ def _generate_once(target: Path, employees: int) -> tuple[float, int]:
         UserService(db).create_demo_accounts()  # Argon2 x3: not part of the generation
         started = time.perf_counter()
         # The register only: its floor is the raw insert of the register's tables.
-        summary = generate_demo(db, employees=employees, seed=7, today=TODAY, appraisals=False)
+        summary = generate_demo(
+            db, employees=employees, seed=7, today=TODAY, appraisals=False, competency=False
+        )
         return time.perf_counter() - started, summary.audit_entries
     finally:
         db.close()
@@ -518,6 +524,84 @@ def measure_appraisals(city: Path, documents: int) -> list[Figure]:
     return figures
 
 
+def measure_jp_compliance(work: Path, runs: int) -> tuple[Figure, float]:
+    """`report jp` on its own city database (tests/benchmarks/jp_compliance.py), and the
+    seconds building that database took (0 when it was kept from an earlier run)."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    import jp_compliance
+
+    path, built = jp_compliance.build(jp_compliance.default_path(work))
+    employees, participations, activities = jp_compliance.counts(path)
+    ours, floor, rows = jp_compliance.measure(path, runs)
+    figure = Figure(
+        f"report jp --year {jp_compliance.TAHUN} --format json ({rows:,} employees)",
+        ours * 1000,
+        floor * 1000,
+        "ms",
+        2.0,
+        f"ComplianceService.laporan + JSON on a city database ({employees:,} employees, "
+        f"{participations:,} participations in {activities:,} activities, degree study) vs "
+        "one SELECT of employees, units and credited JP through sqlite3 with the same "
+        "targets, unit roll-up and json.dumps (documents checked identical)",
+    )
+    return figure, built
+
+
+def measure_plan(city: Path, work: Path) -> tuple[Figure, float]:
+    """Generating the yearly plan (AKPK) for the city on its own copy of the city database
+    (tests/benchmarks/plan_generation.py), and the seconds building that copy took."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    import plan_generation
+
+    path, built = plan_generation.build(city, plan_generation.default_path(work))
+    c = plan_generation.counts(path)
+    m = plan_generation.measure(path)
+    phases = ", ".join(f"{k} {v:.2f} s" for k, v in m["phases_s"].items())
+    figure = Figure(
+        f"Generating the yearly plan (AKPK) {plan_generation.TAHUN} for "
+        f"{c['employees']:,} employees ({m['items']:,} items)",
+        m["total_s"],
+        m["floor_read_s"] + m["floor_write_s"],
+        "s",
+        None,
+        f"PlanService.generate from no plan: {phases} (reading: register, profiles of "
+        f"{c['assessed']:,} assessed, the compliance report over {c['participations']:,} "
+        f"participations, the gaps of {c['evaluations']:,} evaluations, providers, budget; "
+        "allocation: needs, domain.akpk.alokasikan, months, rows; writing: one executemany, "
+        f"one audit entry); {m['below_target']:,} below target, all covered: "
+        f"{m['below_target_covered']:,}; Rp {m['funded_cost']:,} of Rp {m['budget']:,} "
+        f"funded, Rp {m['unfunded_cost']:,} unfunded; replacing that draft took "
+        f"{m['replace_s']:.2f} s. Floor: the same inputs read raw through sqlite3 "
+        f"({m['floor_read_s']:.2f} s) and the same rows inserted raw "
+        f"({m['floor_write_s']:.2f} s)",
+    )
+    return figure, built
+
+
+def measure_enroll_gui(work: Path, runs: int) -> tuple[Figure, float]:
+    """Enrolling 40 participants from the participant picker on its own demo database of a
+    few thousand employees (tests/benchmarks/enroll_gui.py), and the seconds building it."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    import enroll_gui
+
+    m = enroll_gui.run(work, runs)
+    figure = Figure(
+        f"Enrolling {enroll_gui.PARTICIPANTS} participants in one event from the GUI, time to "
+        f"saved ({m['employees']:,.0f} employees)",
+        m["ours_s"] * 1000,
+        m["floor_s"] * 1000,
+        "ms",
+        None,
+        "ParticipantPicker offscreen, from Daftarkan to its saved signal (the Operation in the "
+        "worker, TrainingService.enroll in one transaction with one audit entry per "
+        "participant, the answer back on the GUI thread) vs the bare TrainingService.enroll "
+        "of the same 40 ids on another new activity (the call itself took "
+        f"{m['in_worker_s'] * 1000:.1f} ms in the worker, the GUI's own share "
+        f"{m['gui_own_s'] * 1000:.1f} ms); medians of interleaved runs",
+    )
+    return figure, m["build_s"]
+
+
 def measure_preview(city: Path, home: Path, runs: int) -> Figure:
     """The GUI's Pratinjau: from the action to the document shown in the preview, against
     the same document rendered and loaded into a QPdfDocument directly (same process)."""
@@ -655,6 +739,15 @@ def main() -> int:
     figures += measure_query(stress, home, args.runs)
     figures.append(measure_memory(stress, home))
     figures += measure_appraisals(city, args.documents)
+    jp_figure, jp_built = measure_jp_compliance(args.work, args.runs)
+    builds["JP compliance (20,000 employees, 200,000 participations)"] = jp_built
+    figures.append(jp_figure)
+    plan_figure, plan_built = measure_plan(city, args.work)
+    builds["yearly plan (city copy with competency data)"] = plan_built
+    figures.append(plan_figure)
+    enroll_figure, enroll_built = measure_enroll_gui(args.work, args.runs)
+    builds["participant enrolment (3,000 employees)"] = enroll_built
+    figures.append(enroll_figure)
     figures.append(measure_preview(city, home, args.runs))
     for f in figures:
         print(f"{f.name}: {f.value:.1f} {f.unit} vs floor {f.floor:.1f} {f.unit} = {f.ratio:.2f}x")

@@ -27,6 +27,7 @@ from .helpers import (
     AHMAD,
     BUDI,
     DEWI,
+    FK,
     PEOPLE,
     SITI,
     TODAY,
@@ -682,6 +683,39 @@ def test_golongan_and_status_filters(
     register_db: Database, register: Register, query: dict[str, Any], who: set[str]
 ) -> None:
     assert set(_search(register_db, **query)) == register.ids(*who)
+
+
+@pytest.mark.parametrize(
+    ("query", "who"),
+    [
+        ({"jenis_jabatan": FK}, {"ahmad", "siti", "budi", "hidayat"}),
+        ({"jenis_jabatan": "PELAKSANA"}, {"dewi"}),
+        ({"jenis_jabatan": "JPT"}, set()),
+        ({"jenis_jabatan": ""}, {"ahmad", "siti", "budi", "dewi", "hidayat"}),
+        ({"jenis_jabatan": FK, "status": "CPNS"}, {"budi"}),
+        ({"jenis_jabatan": FK, "unit_id": "BID-APL", "search": "ahmad"}, {"ahmad"}),
+        ({"jenis_jabatan": "PELAKSANA", "unit_id": "BID-APL"}, set()),
+    ],
+)
+def test_kind_of_position_filter(
+    register_db: Database, register: Register, query: dict[str, Any], who: set[str]
+) -> None:
+    """The kind of the current position (the participant picker narrows by it)."""
+    if "unit_id" in query:
+        query = {**query, "unit_id": register.units[query["unit_id"]]}
+    assert set(_search(register_db, **query)) == register.ids(*who)
+
+
+def test_kind_of_position_follows_the_newest_position(
+    register_db: Database, register: Register
+) -> None:
+    employees = EmployeeService(register_db)
+    dewi = register.people["dewi"]
+    employees.add_position(
+        dewi, PositionEntry(FK, "Pranata Komputer Ahli Pertama", date(2025, 9, 1), "821/9")
+    )
+    assert dewi in _search(register_db, jenis_jabatan=FK)
+    assert _search(register_db, jenis_jabatan="PELAKSANA") == []
 
 
 def test_search_combines_text_and_unit(register_db: Database, register: Register) -> None:

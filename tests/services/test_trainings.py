@@ -26,7 +26,9 @@ from asn_desktop.services.database import Database
 from asn_desktop.services.employees import EmployeeService
 from asn_desktop.services.errors import NotFound, PermissionDenied, StaleRecord, ValidationFailed
 from asn_desktop.services.jp_tahunan import jp_of_years, jp_per_employee
+from asn_desktop.services.spreadsheet import ExportCancelled
 from asn_desktop.services.trainings import (
+    EXPORT_COLUMNS,
     MAX_BIAYA,
     MAX_SERTIFIKAT_BYTES,
     SORT_KEYS,
@@ -36,6 +38,8 @@ from asn_desktop.services.trainings import (
     TrainingService,
     TugasBelajarDraft,
     indeks_reaksi,
+    peserta_field,
+    peserta_of_field,
 )
 
 from .appraisal_helpers import fingerprint
@@ -467,6 +471,115 @@ def test_options_for_the_editor(service: TrainingService, three: list[int]) -> N
     ]
 
 
+# -- the export of the list ------------------------------------------------------------------
+
+
+def _export_entries(db: Database) -> list[tuple[str, str, str]]:
+    with db.reading() as session:
+        return [
+            (e.entity_type, e.entity_label, e.detail)
+            for e in session.scalars(
+                select(AuditEntry).where(AuditEntry.action == "export").order_by(AuditEntry.seq)
+            )
+        ]
+
+
+def test_the_list_is_exported_as_filtered_and_sorted_and_the_export_audited(
+    service: TrainingService, three: list[int], tmp_path: Path
+) -> None:
+    from openpyxl import load_workbook
+
+    told: list[tuple[int, int]] = []
+    path = tmp_path / "kegiatan.xlsx"
+    query = PelatihanQuery(tahun=LAST_YEAR, klasikal=True)
+
+    def progress(done: int, total: int) -> bool:
+        told.append((done, total))
+        return True
+
+    assert service.export_xlsx(path, query, "biaya", True, progress=progress) == 2
+    assert told[0] == (0, 2)
+    rows = list(load_workbook(path).active.iter_rows(values_only=True))
+    assert rows[0][0] == (
+        f"Kegiatan pengembangan kompetensi tahun {LAST_YEAR} (diekspor {TODAY_REAL:%d-%m-%Y})"
+    )
+    assert list(rows[1]) == [header for header, _width, _options in EXPORT_COLUMNS]
+    # The seminar's 20 M realised before the workshop's 15 M planned; no e-learning.
+    assert [r[2] for r in rows[2:]] == ["Seminar Manajemen Proyek", "Workshop Layanan"]
+    seminar = dict(zip(rows[1], rows[2], strict=True))
+    assert (seminar["Kode jenis (SIASN)"], seminar["Jenis"], seminar["Bentuk"]) == (
+        "9",
+        "Seminar",
+        "Klasikal",
+    )
+    assert (seminar["Jumlah"], seminar["Satuan"], seminar["JP"], seminar["Peserta"]) == (
+        1,
+        "hari",
+        4,
+        1,
+    )
+    assert (seminar["Biaya rencana (Rp)"], seminar["Biaya realisasi (Rp)"]) == (
+        2_000_000,
+        20_000_000,
+    )
+    assert (seminar["Internasional"], seminar["Indeks reaksi"]) == ("Tidak", 100)
+    assert _export_entries(service.db) == [
+        (
+            "pelatihan",
+            "Daftar kegiatan pengembangan kompetensi",
+            f"2 kegiatan (tahun {LAST_YEAR}, klasikal) ke kegiatan.xlsx",
+        )
+    ]
+    # The whole list, by default oldest first, without a progress callback.
+    assert service.export_xlsx(tmp_path / "semua.xlsx", PelatihanQuery()) == 3
+    rows = list(load_workbook(tmp_path / "semua.xlsx").active.iter_rows(values_only=True))
+    assert rows[0][0].startswith("Kegiatan pengembangan kompetensi semua tahun (diekspor ")
+    assert [r[2] for r in rows[2:]] == [
+        "Kursus daring Python",
+        "Workshop Layanan",
+        "Seminar Manajemen Proyek",
+    ]
+    assert len(_export_entries(service.db)) == 2
+
+
+def test_a_cancelled_export_leaves_no_file_and_no_audit_entry(
+    service: TrainingService,
+    three: list[int],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    folder = tmp_path / "ekspor"
+    folder.mkdir()
+    told: list[tuple[int, int]] = []
+
+    def cancel_at_two(done: int, total: int) -> bool:
+        told.append((done, total))
+        return done < 2
+
+    # Asked after every row instead of every 500, so three activities can be cancelled
+    # halfway through.
+    monkeypatch.setattr("asn_desktop.services.spreadsheet.PROGRESS_EVERY", 1)
+    with pytest.raises(ExportCancelled):
+        service.export_xlsx(folder / "kegiatan.xlsx", PelatihanQuery(), progress=cancel_at_two)
+    assert told == [(0, 3), (1, 3), (2, 3)]
+    with pytest.raises(ExportCancelled):  # before the first row
+        service.export_xlsx(folder / "kegiatan.xlsx", PelatihanQuery(), progress=lambda *_: False)
+    assert list(folder.iterdir()) == []
+    assert _export_entries(service.db) == []
+
+
+def test_a_viewer_may_not_export(
+    service: TrainingService, viewer: TrainingService, three: list[int], tmp_path: Path,
+    db_file: Path,
+) -> None:  # fmt: skip
+    path = tmp_path / "kegiatan.xlsx"
+    error = refused_unchanged(
+        db_file, lambda: viewer.export_xlsx(path, PelatihanQuery()), PermissionDenied
+    )
+    assert "tidak berhak" in str(error)
+    assert not path.exists() and _export_entries(service.db) == []
+
+
 def test_reaction_index() -> None:
     assert indeks_reaksi(None, None, None) is None
     assert indeks_reaksi(4, 4, 4) == 100.0
@@ -710,6 +823,179 @@ def test_marking_many_at_once_is_all_or_nothing(
     assert service.set_hasil(again, "lulus", expected_revisions=again) == 0
 
 
+# -- the editor's save: the activity and its participants, all or nothing -------------------------
+
+
+@pytest.fixture
+def coached(service: TrainingService, register: Register) -> tuple[int, dict[str, int]]:
+    """A workshop with ahmad, siti and budi: (its id, participant id by person)."""
+    pid = service.create(workshop())
+    people = [register.people[k] for k in ("ahmad", "siti", "budi")]
+    service.enroll(pid, people)
+    by_employee = {p.employee_id: p.id for p in service.peserta(pid)}
+    return pid, {k: by_employee[register.people[k]] for k in ("ahmad", "siti", "budi")}
+
+
+def _stored(service: TrainingService, pid: int) -> tuple[Any, ...]:
+    return (service.pelatihan(pid), tuple(service.peserta(pid)))
+
+
+def test_the_activity_and_its_participants_are_saved_in_one_call(
+    service: TrainingService, coached: tuple[int, dict[str, int]]
+) -> None:
+    pid, peserta = coached
+    draft = dataclasses.replace(service.pelatihan(pid).as_draft(), tempat="Cimahi")
+    lulus = PesertaDraft(kehadiran=95, hasil="lulus", sttp_nomor=" STTP/1 ")
+    edits = {peserta["ahmad"]: (lulus, 1), peserta["siti"]: (PesertaDraft(kehadiran=70), 1)}
+    assert service.save(pid, draft, expected_revision=1, peserta=edits) == 2
+    assert service.pelatihan(pid).tempat == "Cimahi"
+    ahmad = service.peserta_record(peserta["ahmad"])
+    assert (ahmad.revision, ahmad.hasil, ahmad.sttp_nomor, ahmad.jp_dikreditkan) == (
+        2,
+        "lulus",
+        "STTP/1",
+        15.0,
+    )
+    siti = service.peserta_record(peserta["siti"])
+    assert (siti.revision, siti.kehadiran, siti.jp_dikreditkan) == (2, 70, 0.0)
+    assert service.peserta_record(peserta["budi"]).revision == 1
+    # An edit equal to what is stored changes nothing and bumps nothing.
+    again = {peserta["ahmad"]: (service.peserta_record(peserta["ahmad"]).as_draft(), 2)}
+    assert service.save(pid, draft, expected_revision=2, peserta=again) == 2
+    assert service.peserta_record(peserta["ahmad"]).revision == 2
+
+
+def test_the_participants_alone_are_saved_whatever_the_activitys_revision(
+    service: TrainingService, coached: tuple[int, dict[str, int]]
+) -> None:
+    pid, peserta = coached
+    record = service.pelatihan(pid)
+    service.update(pid, dataclasses.replace(record.as_draft(), tempat="Aula"), expected_revision=1)
+    edits = {peserta["budi"]: (PesertaDraft(hasil="tidak_lulus"), 1)}
+    # draft None: the activity is neither written nor asked to be as it was read.
+    assert service.save(pid, None, expected_revision=1, peserta=edits) == 2
+    assert service.pelatihan(pid).tempat == "Aula"
+    assert service.peserta_record(peserta["budi"]).hasil == "tidak_lulus"
+    assert service.save(pid, None, expected_revision=2) == 2  # nothing at all: nothing done
+
+
+def test_a_refused_participant_saves_nothing_and_every_problem_is_named_at_once(
+    service: TrainingService, coached: tuple[int, dict[str, int]], db_file: Path
+) -> None:
+    pid, peserta = coached
+    before = _stored(service, pid)
+    draft = dataclasses.replace(before[0].as_draft(), tempat="Cimahi", biaya_rencana=-5)
+    edits = {
+        peserta["ahmad"]: (PesertaDraft(kehadiran=90, hasil="lulus"), 1),  # fine
+        peserta["siti"]: (PesertaDraft(kehadiran=120, hasil="juara"), 1),
+        peserta["budi"]: (PesertaDraft(sttp_tanggal=TODAY_REAL + timedelta(days=1)), 1),
+    }
+    error = refused_unchanged(
+        db_file, lambda: service.save(pid, draft, expected_revision=1, peserta=edits)
+    )
+    assert isinstance(error, ValidationFailed)
+    assert [p.field for p in error.problems] == [
+        "biaya_rencana",
+        peserta_field(peserta["siti"], "kehadiran"),
+        peserta_field(peserta["siti"], "hasil"),
+        peserta_field(peserta["budi"], "sttp_tanggal"),
+    ]
+    siti = problem(error, peserta_field(peserta["siti"], "kehadiran"))
+    assert (
+        siti.startswith("Peserta Siti Aminah (NIP ") and "Kehadiran (%) 120 di luar batas" in siti
+    )
+    budi = problem(error, peserta_field(peserta["budi"], "sttp_tanggal"))
+    assert budi.startswith("Peserta Budi Santoso (NIP ") and "setelah hari ini" in budi
+    # The activity alone fine: still nothing of it is saved while a participant is refused.
+    draft = dataclasses.replace(draft, biaya_rencana=15_000_000)
+    error = refused_unchanged(
+        db_file, lambda: service.save(pid, draft, expected_revision=1, peserta=edits)
+    )
+    assert isinstance(error, ValidationFailed)
+    assert {peserta_of_field(p.field) for p in error.problems} == {
+        (peserta["siti"], "kehadiran"),
+        (peserta["siti"], "hasil"),
+        (peserta["budi"], "sttp_tanggal"),
+    }
+    assert _stored(service, pid) == before
+
+
+def test_a_certificate_date_is_judged_by_the_start_saved_with_it(
+    service: TrainingService, coached: tuple[int, dict[str, int]], db_file: Path
+) -> None:
+    pid, peserta = coached
+    record = service.pelatihan(pid)
+    on_the_first_day = {peserta["ahmad"]: (PesertaDraft(sttp_tanggal=record.mulai), 1)}
+    later = dataclasses.replace(
+        record.as_draft(), mulai=record.mulai + timedelta(days=1), jumlah=None
+    )
+    error = refused_unchanged(
+        db_file,
+        lambda: service.save(pid, later, expected_revision=1, peserta=on_the_first_day),
+    )
+    assert "sebelum kegiatan dimulai" in problem(
+        error, peserta_field(peserta["ahmad"], "sttp_tanggal")
+    )
+    assert service.save(pid, None, expected_revision=1, peserta=on_the_first_day) == 1
+
+
+def test_a_save_with_a_participant_changed_or_removed_elsewhere_saves_nothing(
+    register_db: Database,
+    service: TrainingService,
+    coached: tuple[int, dict[str, int]],
+    db_file: Path,
+) -> None:
+    pid, peserta = coached
+    draft = dataclasses.replace(service.pelatihan(pid).as_draft(), tempat="Cimahi")
+    register_db.assume_user("operator")
+    service.update_peserta(peserta["siti"], PesertaDraft(kehadiran=60), expected_revision=1)
+    register_db.assume_user("admin")
+    edits = {
+        peserta["ahmad"]: (PesertaDraft(hasil="lulus"), 1),
+        peserta["siti"]: (PesertaDraft(hasil="lulus"), 1),
+    }
+    error = refused_unchanged(
+        db_file,
+        lambda: service.save(pid, draft, expected_revision=1, peserta=edits),
+        StaleRecord,
+    )
+    assert str(error).startswith(
+        "Data peserta Siti Aminah sudah diubah di tempat lain (oleh operator"
+    )
+    # The activity read at an older revision refuses too, before anything else.
+    service.update(pid, draft, expected_revision=1)
+    error = refused_unchanged(
+        db_file, lambda: service.save(pid, draft, expected_revision=1), StaleRecord
+    )
+    assert "Data kegiatan Workshop Digitalisasi Layanan Publik sudah diubah" in str(error)
+    # Someone removed meanwhile, or a participant of another activity: nothing either.
+    service.remove_peserta(peserta["budi"], expected_revision=1)
+    removed = {
+        peserta["ahmad"]: (PesertaDraft(hasil="lulus"), 1),
+        peserta["budi"]: (PesertaDraft(), 1),
+    }
+    error = refused_unchanged(
+        db_file, lambda: service.save(pid, None, expected_revision=2, peserta=removed), NotFound
+    )
+    assert str(error).startswith("Budi Santoso (NIP ")
+    assert "sudah dihapus dari peserta Workshop Digitalisasi Layanan Publik" in str(error)
+    other = service.create(workshop(nama="Seminar Lain"))
+    refused_unchanged(
+        db_file,
+        lambda: service.save(
+            other, None, expected_revision=1, peserta={peserta["ahmad"]: (PesertaDraft(), 1)}
+        ),
+        NotFound,
+    )
+    assert service.peserta_record(peserta["ahmad"]).hasil == "mengikuti"
+
+
+def test_a_participant_field_names_the_participant() -> None:
+    assert peserta_of_field(peserta_field(12, "sttp_tanggal")) == (12, "sttp_tanggal")
+    assert peserta_of_field("sttp_tanggal") is None
+    assert peserta_of_field("peserta.x.hasil") is None
+
+
 # -- certificates ---------------------------------------------------------------------------------
 
 
@@ -945,6 +1231,10 @@ def test_a_viewer_can_read_everything_and_write_nothing(
     writes: list[Callable[[], Any]] = [
         lambda: viewer.create(draft),
         lambda: viewer.update(pid, draft, expected_revision=1),
+        lambda: viewer.save(pid, draft, expected_revision=1),
+        lambda: viewer.save(
+            pid, None, expected_revision=1, peserta={peserta.id: (PesertaDraft(), 2)}
+        ),
         lambda: viewer.delete(pid, expected_revision=1),
         lambda: viewer.enroll(pid, [register.people["siti"]]),
         lambda: viewer.enroll_nips(pid, [SITI]),

@@ -399,7 +399,7 @@ def test_the_menu_opens_the_page_for_whoever_may_read(
     monkeypatch.setattr(audit_page_module.AuditPage, "exec", fake_exec)
     window = open_window("viewer")
     assert window.audit_action.isEnabled()
-    instansi = window.menuBar().actions()[3].menu()
+    instansi = window.menuBar().actions()[4].menu()  # Berkas, Pegawai, Penilaian, Pengembangan
     assert isinstance(instansi, QMenu) and window.audit_action in instansi.actions()
     window.audit_action.trigger()
     assert len(opened) == 1

@@ -134,7 +134,7 @@ def test_english_main_window(qtbot, language) -> None:  # type: ignore[no-untype
     language("en")
     window = MainWindow(AppSettings())
     qtbot.addWidget(window)
-    titles = ["&File", "&Employees", "A&ppraisal", "&Agency", "&View", "&Help"]
+    titles = ["&File", "&Employees", "A&ppraisal", "&Development", "&Agency", "&View", "&Help"]
     assert _menu_titles(window) == titles
     header = window.register.model.headerData(1, Qt.Orientation.Horizontal)
     assert header == "Name"
