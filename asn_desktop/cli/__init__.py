@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Mapping
 
 from asn_desktop.cli.base import (
     EXIT_INTERRUPTED,
@@ -36,10 +37,27 @@ from asn_desktop.cli.base import (
 from asn_desktop.cli.gui_command import check_usage
 from asn_desktop.cli.parser import build_parser
 from asn_desktop.db.errors import DatabaseError
+from asn_desktop.domain.pesan import BAHASA, dalam_bahasa
 from asn_desktop.services.errors import ServiceError
 
 
+def cli_language(environ: Mapping[str, str] | None = None) -> str:
+    """The language of the messages from the services: ASN_DESKTOP_LANG=en gives English,
+    anything else Indonesian (the program's language). LANG/LC_* are not followed: servers
+    and most Windows and Linux installations say en_US whatever their clerks read, and a
+    script's output must not change with the machine. The CLI's own help stays Indonesian."""
+    env = os.environ if environ is None else environ
+    chosen = env.get("ASN_DESKTOP_LANG", "").strip().lower()[:2]
+    return chosen if chosen in BAHASA else "id"
+
+
 def main(argv: list[str]) -> int:
+    # The services' messages (domain.pesan) in the chosen language, for this command only.
+    with dalam_bahasa(cli_language()):
+        return _main(argv)
+
+
+def _main(argv: list[str]) -> int:
     parser = build_parser()
     try:
         args = parser.parse_args(argv)

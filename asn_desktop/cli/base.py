@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import shlex
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -21,6 +22,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from asn_desktop import paths
+from asn_desktop.db.errors import DatabaseMissing
+from asn_desktop.domain.pesan import pesan
 
 if TYPE_CHECKING:
     from asn_desktop.services.database import Database
@@ -52,7 +55,9 @@ class _Parser(argparse.ArgumentParser):
     """argparse that reports through main() (one line, exit 2) instead of sys.exit."""
 
     def error(self, message: str) -> NoReturn:
-        raise UsageError(f"{message} (lihat '{self.prog} --help')")
+        raise UsageError(
+            pesan("{message} (lihat '{prog} --help')", message=message, prog=self.prog)
+        )
 
     def exit(self, status: int = 0, message: str | None = None) -> NoReturn:
         if message:
@@ -94,9 +99,13 @@ def _positive_int(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' bukan bilangan bulat") from None
+        raise argparse.ArgumentTypeError(
+            pesan("'{text}' bukan bilangan bulat", text=text)
+        ) from None
     if value < 1:
-        raise argparse.ArgumentTypeError(f"harus paling sedikit 1, bukan {value}")
+        raise argparse.ArgumentTypeError(
+            pesan("harus paling sedikit 1, bukan {value}", value=value)
+        )
     return value
 
 
@@ -197,14 +206,17 @@ def _opened(
     from asn_desktop.services.database import Database
 
     command = " ".join(str(p) for p in (getattr(args, "command", ""), getattr(args, "action", "")))
-    db = Database.open(
-        _target(args),
-        create=create,
-        allow_network_share=_allow_network_share(args),
-        progress=_progress(),
-        read_only=read_only,
-        hold=None if read_only else f"{PROG} {command}".strip(),
-    )
+    try:
+        db = Database.open(
+            _target(args),
+            create=create,
+            allow_network_share=_allow_network_share(args),
+            progress=_progress(),
+            read_only=read_only,
+            hold=None if read_only else f"{PROG} {command}".strip(),
+        )
+    except DatabaseMissing as exc:
+        raise _missing_with_advice(args, exc) from exc
     try:
         older = db.report.older_revision
         if older is not None and not allow_older:
@@ -217,6 +229,23 @@ def _opened(
         yield db
     finally:
         db.close()
+
+
+def _missing_with_advice(args: argparse.Namespace, exc: DatabaseMissing) -> DatabaseMissing:
+    """A database file that is not there: the message names it and says how to make one
+    (issue 7); any other "missing" (a folder, an empty server database) is left as it is."""
+    from asn_desktop.db.engine import sqlite_path, to_url
+
+    target = _target(args)
+    path = sqlite_path(to_url(target))
+    if path is None or path.exists():
+        return exc
+    given = getattr(args, "db", None) or getattr(args, "gui_db", None)
+    init = f"{PROG} db init --db {shlex.quote(str(path))}" if given else f"{PROG} db init"
+    return DatabaseMissing(
+        f"Berkas basis data tidak ditemukan: {path}. Buat yang baru dengan: {init} "
+        "(identitas instansi: --agency-code dan --agency-name)"
+    )
 
 
 def _has_accounts(db: Database) -> bool:

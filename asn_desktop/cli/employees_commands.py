@@ -23,10 +23,25 @@ from asn_desktop.cli.base import (
 if TYPE_CHECKING:
     from asn_desktop.cli.base import Subcommands
     from asn_desktop.services.database import Database
-    from asn_desktop.services.employees import EmployeeRecord, EmployeeRow
+    from asn_desktop.services.employees import EmployeeQuery, EmployeeRecord, EmployeeRow
 
 STATUSES = ("PNS", "CPNS", "PPPK")
-LIST_SORTS = ("nama", "nip", "golongan", "jabatan", "unit", "status")
+# services.employees.SORT_KEYS (not imported here: the parser is built without SQLAlchemy).
+LIST_SORTS = (
+    "nama",
+    "nip",
+    "golongan",
+    "jabatan",
+    "unit",
+    "status",
+    "tanggal_lahir",
+    "tmt_golongan",
+    "tmt_cpns",
+    "kedudukan_hukum",
+    "keluar_tanggal",
+)
+KEADAAN = ("aktif", "nonaktif", "semua")
+LIST_FORMATS = ("text", "csv", "json", "xlsx")
 # Ids per rows() call: well under SQLite's limit on bound parameters.
 ROW_BATCH = 500
 
@@ -40,7 +55,29 @@ def register(commands: Subcommands, common: _Parser) -> None:
     listing.add_argument("--status", type=str.upper, choices=STATUSES, default=None)
     listing.add_argument("--sort", choices=LIST_SORTS, default="nama")
     listing.add_argument("--desc", action="store_true", help="urutan menurun")
+    listing.add_argument(
+        "--keadaan",
+        choices=KEADAAN,
+        default="aktif",
+        help="aktif (bawaan), nonaktif (sudah keluar dari instansi) atau semua",
+    )
     listing.add_argument("--limit", metavar="N", type=_positive_int, default=None)
+    listing.add_argument(
+        "--format",
+        choices=LIST_FORMATS,
+        default=None,
+        help="text (bawaan), atau ekspor: csv, json, xlsx (xlsx perlu --out); "
+        "tanpa --format, --out memakai akhiran berkasnya",
+    )
+    listing.add_argument(
+        "--out", metavar="FILE", default=None, help="tulis ekspor ke berkas ini (bukan stdout)"
+    )
+    listing.add_argument(
+        "--columns",
+        metavar="KOLOM,...",
+        default=None,
+        help="kolom ekspor, urut, dipisah koma (bawaan: nip,nama,golongan,jabatan,unit,status)",
+    )
     listing.set_defaults(handler=cmd_employees_list)
 
     show = emp_actions.add_parser("show", parents=[common], help="data satu pegawai")
@@ -88,22 +125,104 @@ def _table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> list[str]:
     return [line(header), rule, *(line(r) for r in rows)]
 
 
-def cmd_employees_list(args: argparse.Namespace) -> int:
-    from asn_desktop.services.employees import EmployeeQuery, EmployeeService
+def _list_query(db: Database, args: argparse.Namespace) -> EmployeeQuery:
+    from asn_desktop.services.employees import EmployeeQuery
     from asn_desktop.services.org_units import OrgUnitService
 
+    unit_id = OrgUnitService(db).by_kode(args.unit.strip()).id if args.unit else None
+    return EmployeeQuery(
+        search=args.search or "",
+        unit_id=unit_id,
+        status=args.status,
+        sort=args.sort,
+        descending=args.desc,
+        keadaan=args.keadaan,
+    )
+
+
+def _export_format(args: argparse.Namespace) -> str:
+    """The --format asked, or the one --out's suffix names; "text" for the listing. An
+    --out that could not be written is refused here, before the database is opened."""
+    if args.out is not None:
+        from asn_desktop.cli.report_commands import checked_out
+
+        args.out = checked_out(args.out)
+    suffix = args.out.suffix.lower().lstrip(".") if args.out else ""
+    fmt: str = args.format or (suffix if args.out else "text")
+    if args.out and fmt == "text":
+        raise UsageError("--out hanya untuk ekspor: --format csv, json atau xlsx")
+    if fmt not in LIST_FORMATS:
+        raise UsageError(
+            f"akhiran berkas '.{terminal(suffix)}' tidak dikenal; pakai .xlsx, .csv atau "
+            ".json, atau sebutkan --format"
+        )
+    if fmt == "xlsx" and not args.out:
+        raise UsageError("--format xlsx perlu --out FILE.xlsx (buku kerja tidak ke stdout)")
+    if args.out and suffix != fmt:
+        raise UsageError(f"--out berakhiran '.{terminal(suffix)}' tetapi --format {fmt}")
+    if args.columns is not None and fmt == "text":
+        raise UsageError("--columns hanya untuk ekspor (--format csv, json atau xlsx)")
+    return fmt
+
+
+def _export_columns(text: str | None) -> list[tuple[str, str]] | None:
+    """--columns as (key, header) pairs, checked before the database is opened."""
+    from asn_desktop.services.register_export import available_columns
+
+    if text is None:
+        return None
+    known = {c.key: c.header for c in available_columns()}
+    keys = [k.strip().lower() for k in text.split(",") if k.strip()]
+    if not keys:
+        raise UsageError("--columns kosong; yang ada: " + ",".join(known))
+    for key in keys:
+        if key not in known:
+            raise UsageError(f"kolom '{terminal(key)}' tidak dikenal; yang ada: " + ",".join(known))
+    if len(set(keys)) < len(keys):
+        raise UsageError("--columns menyebut satu kolom dua kali")
+    return [(key, known[key]) for key in keys]
+
+
+def _export_list(args: argparse.Namespace, fmt: str) -> int:
+    import sys
+
+    from asn_desktop.services.register_export import RegisterExport
+
+    columns = _export_columns(args.columns)
+    out: Path | None = args.out  # checked by _export_format
+    # Not read-only: an export is recorded in the audit trail (EXPORT, refused to a viewer).
+    with _opened(args) as db:
+        query = _list_query(db, args)
+        exporter = RegisterExport(db)
+        if out is None:
+            # On a terminal, control and bidi characters are shown escaped (JSON escapes
+            # them itself); into a pipe the data goes as it is.
+            text = terminal if fmt == "csv" and sys.stdout.isatty() else None
+            exporter.write_stream(sys.stdout, query, columns, fmt=fmt, limit=args.limit, text=text)
+            sys.stdout.flush()
+            return EXIT_OK
+        count = exporter.write(out, query, columns, fmt=fmt, limit=args.limit)
+    if args.json:
+        _print_json({"out": str(out), "format": fmt, "rows": count})
+    else:
+        print(
+            f"{ribuan(count)} pegawai diekspor ke {out}. Berisi data pribadi: simpan dan "
+            "serahkan dengan aman."
+        )
+    return EXIT_OK
+
+
+def cmd_employees_list(args: argparse.Namespace) -> int:
+    from asn_desktop.services.employees import EmployeeService
+
+    fmt = _export_format(args)
+    if fmt != "text":
+        return _export_list(args, fmt)
     # Read-only: listing never changes the file; an older schema is refused with the
     # advice to upgrade rather than upgraded behind the clerk's back.
     with _opened(args, read_only=True) as db:
-        unit_id = OrgUnitService(db).by_kode(args.unit.strip()).id if args.unit else None
+        query = _list_query(db, args)
         service = EmployeeService(db)
-        query = EmployeeQuery(
-            search=args.search or "",
-            unit_id=unit_id,
-            status=args.status,
-            sort=args.sort,
-            descending=args.desc,
-        )
         ids = service.search_ids(query)
         matched = len(ids)
         shown_ids = ids if args.limit is None else ids[: args.limit]

@@ -12,7 +12,16 @@ def register_top_level(parser: _Parser) -> None:
     parser.add_argument(
         "--demo", action="store_true", help="buka jendela dengan basis data contoh sementara"
     )
-    parser.add_argument("--db", dest="gui_db", metavar="PATH_OR_URL", default=None)
+    parser.add_argument(
+        "--db",
+        dest="gui_db",
+        metavar="PATH_OR_URL",
+        default=None,
+        # A file that is not there is not made silently: the window offers to make a new
+        # database at that place (with its agency and first administrator) or open another.
+        help="buka jendela pada basis data ini; bila berkasnya belum ada, jendela "
+        "menawarkan membuat basis data baru di sana",
+    )
     parser.add_argument(
         "--allow-network-share", dest="gui_allow_network_share", action="store_true"
     )

@@ -50,6 +50,12 @@ class OrgUnit(ExchangedRecord, Base):
     )
     path: Mapped[str] = mapped_column(String(400), default="/", index=True)
     urutan: Mapped[int] = mapped_column(Integer, default=0)
+    # Retired (tidak aktif) since this date: kept for the histories and exports, left out of
+    # the tree the filters and pickers offer (services.org_units). None: in use.
+    nonaktif_sejak: Mapped[date | None] = mapped_column(Date, default=None)
+    # The unit's former names, oldest first, as JSON [{"nama", "kode", "sampai"}] ("sampai":
+    # the ISO date the name changed); "" when it never changed.
+    nama_sebelumnya: Mapped[str] = mapped_column(Text, default="", server_default="")
 
     parent: Mapped[OrgUnit | None] = relationship(remote_side="OrgUnit.id")
 
@@ -90,6 +96,21 @@ class Employee(ExchangedRecord, Base):
     unit_id: Mapped[int | None] = mapped_column(
         ForeignKey("org_unit.id", ondelete="RESTRICT"), default=None, index=True
     )
+    # Derived, for the register only (not exchanged, no revision of their own): the name as
+    # printed in search form (domain.nama.nama_cari) and the current unit's name, so that
+    # searching by titles and sorting by unit read one indexed row without a join.
+    nama_cari: Mapped[str] = mapped_column(String(300), default="")
+    unit_nama: Mapped[str] = mapped_column(String(200), default="")
+
+    # Leaving the agency (domain.pemberhentian): "" while the person works here.
+    keluar: Mapped[str] = mapped_column(String(20), default="")
+    keluar_tanggal: Mapped[date | None] = mapped_column(Date, default=None)
+    keluar_alasan: Mapped[str] = mapped_column(Text, default="")
+    keluar_sk_nomor: Mapped[str] = mapped_column(String(100), default="")
+    keluar_sk_tanggal: Mapped[date | None] = mapped_column(Date, default=None)
+    keluar_instansi: Mapped[str] = mapped_column(String(200), default="")
+    # The kedudukan hukum before leaving, restored when a leaving recorded in error is undone.
+    kedudukan_sebelum_keluar: Mapped[str] = mapped_column(String(2), default="")
 
     unit: Mapped[OrgUnit | None] = relationship()
     rank_history: Mapped[list[RankHistory]] = relationship(
@@ -126,6 +147,9 @@ class RankHistory(ExchangedRecord, _DecreeColumns, Base):
     jenis_kp: Mapped[str] = mapped_column(String(10), default="")
     masa_kerja_tahun: Mapped[int] = mapped_column(Integer, default=0)
     masa_kerja_bulan: Mapped[int] = mapped_column(Integer, default=0)
+    # A grade lower than the one before is only a demotion (hukuman disiplin penurunan
+    # pangkat), and says why.
+    penurunan_alasan: Mapped[str] = mapped_column(Text, default="")
 
     employee: Mapped[Employee] = relationship(back_populates="rank_history")
 

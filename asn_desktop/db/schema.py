@@ -24,6 +24,8 @@ SCHEMA_REVISIONS: tuple[str, ...] = (
     "0004_users_audit",
     "0005_appraisal",
     "0006_competency",
+    "0007_register_use",
+    "0008_units",
 )
 HEAD_REVISION = SCHEMA_REVISIONS[-1]
 # The first revision with accounts (app_user) and the audit trail.

@@ -37,6 +37,7 @@ from functools import lru_cache
 
 from asn_desktop.domain.kinerja import default_policy
 from asn_desktop.domain.kompetensi import KelompokKompetensi
+from asn_desktop.domain.pesan import pesan
 from asn_desktop.domain.policy import PolicyError, PolicyTable
 
 __all__ = [
@@ -74,13 +75,21 @@ class Rute:
     def __post_init__(self) -> None:
         if isinstance(self.biaya, bool) or not isinstance(self.biaya, int) or self.biaya < 0:
             raise ValueError(
-                f"Biaya rute {self.nama} harus rupiah bulat tidak negatif; yang diisi "
-                f"{self.biaya!r}."
+                pesan(
+                    "Biaya rute {nama} harus rupiah bulat tidak negatif; yang diisi {biaya!r}.",
+                    nama=self.nama,
+                    biaya=self.biaya,
+                )
             )
-        for label, number in (("JP", self.jp), ("kesenjangan yang ditutup", self.menutup)):
+        for label, number in (("JP", self.jp), (pesan("kesenjangan yang ditutup"), self.menutup)):
             if math.isnan(number) or number < 0:
                 raise ValueError(
-                    f"{label} rute {self.nama} tidak boleh negatif; yang diisi {number!r}."
+                    pesan(
+                        "{label} rute {nama} tidak boleh negatif; yang diisi {number!r}.",
+                        label=label,
+                        nama=self.nama,
+                        number=number,
+                    )
                 )
 
 
@@ -102,16 +111,25 @@ class Kebutuhan:
     def __post_init__(self) -> None:
         if math.isnan(self.kesenjangan) or self.kesenjangan < 0:
             raise ValueError(
-                f"Kesenjangan kompetensi {self.kompetensi_kode} pegawai {self.employee_id} "
-                f"tidak boleh negatif; yang diisi {self.kesenjangan!r}."
+                pesan(
+                    "Kesenjangan kompetensi {kompetensi_kode} pegawai {employee_id} tidak "
+                    "boleh negatif; yang diisi {kesenjangan!r}.",
+                    kompetensi_kode=self.kompetensi_kode,
+                    employee_id=self.employee_id,
+                    kesenjangan=self.kesenjangan,
+                )
             )
         if not isinstance(self.rute, tuple):
             # A list from the caller would make the frozen need mutable and unhashable.
             object.__setattr__(self, "rute", tuple(self.rute))
         if not self.rute:
             raise ValueError(
-                f"Kebutuhan kompetensi {self.kompetensi_kode} pegawai {self.employee_id} "
-                "tidak memiliki rute pengembangan."
+                pesan(
+                    "Kebutuhan kompetensi {kompetensi_kode} pegawai {employee_id} tidak "
+                    "memiliki rute pengembangan.",
+                    kompetensi_kode=self.kompetensi_kode,
+                    employee_id=self.employee_id,
+                )
             )
 
 
@@ -168,7 +186,7 @@ def pilih_rute(kesenjangan: float, rute: Sequence[Rute]) -> Rute:
     """The ideal route: the cheapest one whose ``menutup`` covers the gap, else the one
     closing the most (the cheaper of equals). Ties keep the caller's order."""
     if not rute:
-        raise ValueError("Tidak ada rute pengembangan untuk dipilih.")
+        raise ValueError(pesan("Tidak ada rute pengembangan untuk dipilih."))
     best: Rute | None = None
     for candidate in rute:
         if candidate.menutup >= kesenjangan and (best is None or candidate.biaya < best.biaya):
@@ -186,7 +204,9 @@ def pilih_rute(kesenjangan: float, rute: Sequence[Rute]) -> Rute:
 
 def _rute(table: PolicyTable, raw: object, biaya_rendah: bool) -> Rute:
     if not isinstance(raw, Mapping):
-        raise PolicyError(f'Tabel kebijakan "{table.name}": setiap rute harus objek.')
+        raise PolicyError(
+            pesan('Tabel kebijakan "{name}": setiap rute harus objek.', name=table.name)
+        )
     try:
         return Rute(
             jenis_diklat=str(raw["jenis_diklat"]),
@@ -198,10 +218,17 @@ def _rute(table: PolicyTable, raw: object, biaya_rendah: bool) -> Rute:
             biaya_rendah=biaya_rendah,
         )
     except KeyError as exc:
-        raise PolicyError(f'Tabel kebijakan "{table.name}": rute tanpa kunci {exc}.') from None
+        raise PolicyError(
+            pesan('Tabel kebijakan "{name}": rute tanpa kunci {exc}.', name=table.name, exc=exc)
+        ) from None
     except ValueError as exc:
         raise PolicyError(
-            f'Tabel kebijakan "{table.name}": rute {raw.get("nama")}: {exc}'
+            pesan(
+                'Tabel kebijakan "{name}": rute {get}: {exc}',
+                name=table.name,
+                get=raw.get("nama"),
+                exc=exc,
+            )
         ) from None
 
 
@@ -215,14 +242,29 @@ def rute_bawaan(
     except ValueError:
         known = ", ".join(k.value for k in KelompokKompetensi)
         raise ValueError(
-            f"Kelompok kompetensi '{kelompok}' tidak dikenal; gunakan {known}."
+            pesan(
+                "Kelompok kompetensi '{kelompok}' tidak dikenal; gunakan {known}.",
+                kelompok=kelompok,
+                known=known,
+            )
         ) from None
     klasikal = values.get("rute")
     murah = values.get("rute_biaya_rendah")
     if not isinstance(klasikal, Mapping) or key not in klasikal:
-        raise PolicyError(f'Tabel kebijakan "{table.name}" tidak memuat rute kelompok "{key}".')
+        raise PolicyError(
+            pesan(
+                'Tabel kebijakan "{name}" tidak memuat rute kelompok "{key}".',
+                name=table.name,
+                key=key,
+            )
+        )
     if not isinstance(murah, Sequence) or isinstance(murah, str):
-        raise PolicyError(f'Tabel kebijakan "{table.name}" tidak memuat "rute_biaya_rendah".')
+        raise PolicyError(
+            pesan(
+                'Tabel kebijakan "{name}" tidak memuat "rute_biaya_rendah".',
+                name=table.name,
+            )
+        )
     return (_rute(table, klasikal[key], False), *(_rute(table, r, True) for r in murah))
 
 
@@ -233,7 +275,12 @@ def kompetensi_perilaku(
     table, values = _values(policy, on)
     mapping = values.get("perilaku_ke_kompetensi")
     if not isinstance(mapping, Mapping):
-        raise PolicyError(f'Tabel kebijakan "{table.name}" tidak memuat "perilaku_ke_kompetensi".')
+        raise PolicyError(
+            pesan(
+                'Tabel kebijakan "{name}" tidak memuat "perilaku_ke_kompetensi".',
+                name=table.name,
+            )
+        )
     found = mapping.get(str(kode_nilai).strip().lower())
     return None if found is None else str(found)
 
@@ -253,11 +300,21 @@ def _aturan(policy: PolicyTable | None, on: date | None) -> tuple[_Aturan, ...]:
     table, values = _values(policy, on)
     raw = values.get("prioritas")
     if not isinstance(raw, Sequence) or isinstance(raw, str) or not raw:
-        raise PolicyError(f'Tabel kebijakan "{table.name}" tidak memuat daftar "prioritas".')
+        raise PolicyError(
+            pesan(
+                'Tabel kebijakan "{name}" tidak memuat daftar "prioritas".',
+                name=table.name,
+            )
+        )
     rules = []
     for item in raw:
         if not isinstance(item, Mapping):
-            raise PolicyError(f'Tabel kebijakan "{table.name}": setiap prioritas harus objek.')
+            raise PolicyError(
+                pesan(
+                    'Tabel kebijakan "{name}": setiap prioritas harus objek.',
+                    name=table.name,
+                )
+            )
         rules.append(
             _Aturan(
                 int(str(item["nilai"])),
@@ -292,7 +349,7 @@ def label_prioritas(
     for rule in _aturan(policy, on):
         if rule.nilai == nilai:
             return rule.label
-    raise ValueError(f"Prioritas {nilai} tidak dikenal.")
+    raise ValueError(pesan("Prioritas {nilai} tidak dikenal.", nilai=nilai))
 
 
 # -- the budget -----------------------------------------------------------------------------
@@ -311,9 +368,13 @@ def alokasikan(
     itself does not depend on them.
     """
     if isinstance(anggaran, bool) or not isinstance(anggaran, int):
-        raise ValueError(f"Anggaran harus rupiah bulat; yang diisi {anggaran!r}.")
+        raise ValueError(
+            pesan("Anggaran harus rupiah bulat; yang diisi {anggaran!r}.", anggaran=anggaran)
+        )
     if anggaran < 0:
-        raise ValueError(f"Anggaran tidak boleh negatif; yang diisi {_rupiah(anggaran)}.")
+        raise ValueError(
+            pesan("Anggaran tidak boleh negatif; yang diisi {rupiah}.", rupiah=_rupiah(anggaran))
+        )
     rules = _aturan(policy, on)
     needs = list(kebutuhan)
     # A plan has thousands of needs but few distinct (routes, gap) pairs: most needs share
@@ -479,14 +540,23 @@ def _best_fitting(kebutuhan: Kebutuhan, ideal: Rute, sisa: int) -> Rute | None:
 @lru_cache(maxsize=1024)
 def _downgrade_reason(biaya_rendah: bool, ideal_nama: str, ideal_biaya: int) -> str:
     kind = "rute biaya rendah" if biaya_rendah else "rute lebih murah"
-    return f"{kind}: anggaran tidak cukup untuk {ideal_nama} (perlu {_rupiah(ideal_biaya)})"
+    return pesan(
+        "{kind}: anggaran tidak cukup untuk {ideal_nama} (perlu {rupiah})",
+        kind=kind,
+        ideal_nama=ideal_nama,
+        rupiah=_rupiah(ideal_biaya),
+    )
 
 
 @lru_cache(maxsize=4096)
 def _unfunded_reason(sisa: int, perlu: int) -> str:
     if sisa == 0:
-        return f"tidak didanai: anggaran habis (perlu {_rupiah(perlu)})"
-    return f"tidak didanai: sisa anggaran {_rupiah(sisa)} tidak cukup (perlu {_rupiah(perlu)})"
+        return pesan("tidak didanai: anggaran habis (perlu {rupiah})", rupiah=_rupiah(perlu))
+    return pesan(
+        "tidak didanai: sisa anggaran {rupiah} tidak cukup (perlu {rupiah2})",
+        rupiah=_rupiah(sisa),
+        rupiah2=_rupiah(perlu),
+    )
 
 
 # -- months -------------------------------------------------------------------------------------
@@ -504,13 +574,18 @@ def jadwal_bulan(
     table, values = _values(policy, on)
     window = values.get("bulan")
     if not isinstance(window, Mapping):
-        raise PolicyError(f'Tabel kebijakan "{table.name}" tidak memuat "bulan".')
+        raise PolicyError(pesan('Tabel kebijakan "{name}" tidak memuat "bulan".', name=table.name))
     mulai = int(str(window.get("mulai")))
     selesai = int(str(window.get("selesai")))
     if not 1 <= mulai <= selesai <= 12:
         raise PolicyError(
-            f'Tabel kebijakan "{table.name}": bulan mulai {mulai} dan selesai {selesai} harus '
-            "1 sampai 12, mulai tidak setelah selesai."
+            pesan(
+                'Tabel kebijakan "{name}": bulan mulai {mulai} dan selesai {selesai} harus 1 '
+                "sampai 12, mulai tidak setelah selesai.",
+                name=table.name,
+                mulai=mulai,
+                selesai=selesai,
+            )
         )
     months = [selesai] * len(alokasi)
     funded = sorted((a.prioritas, i) for i, a in enumerate(alokasi) if a.didanai)

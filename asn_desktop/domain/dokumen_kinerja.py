@@ -18,6 +18,8 @@ from dataclasses import asdict, dataclass, fields
 from datetime import date
 from typing import Any
 
+from asn_desktop.domain.pesan import pesan
+
 __all__ = [
     "QR_PREFIX",
     "BarisHasilKerja",
@@ -185,15 +187,19 @@ def parse_kode(typed: str) -> tuple[str, str | None]:
     if text.upper().startswith(QR_PREFIX + ":"):
         parts = text.split(":")
         if len(parts) != 3:
-            raise ValueError("Isi kode QR tidak dikenal: seharusnya ASNEK1:KODE:HASH.")
+            raise ValueError(pesan("Isi kode QR tidak dikenal: seharusnya ASNEK1:KODE:HASH."))
         text, digest = parts[1], parts[2].lower()
         if len(digest) != 64 or any(c not in "0123456789abcdef" for c in digest):
-            raise ValueError("Hash isi dokumen pada kode QR rusak (harus 64 digit heksadesimal).")
+            raise ValueError(
+                pesan("Hash isi dokumen pada kode QR rusak (harus 64 digit heksadesimal).")
+            )
     compact = text.upper().replace("-", "").translate(_TYPED)
     if len(compact) != 10 or any(c not in _CROCKFORD for c in compact):
         raise ValueError(
-            f"Kode dokumen '{typed.strip()[:40]}' tidak sah: seharusnya 10 huruf/angka seperti "
-            "7F3KQ-9XM2A."
+            pesan(
+                "Kode dokumen '{strip}' tidak sah: seharusnya 10 huruf/angka seperti 7F3KQ-9XM2A.",
+                strip=typed.strip()[:40],
+            )
         )
     return f"{compact[:5]}-{compact[5:]}", digest
 

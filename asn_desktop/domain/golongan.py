@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from asn_desktop.domain.pesan import pesan
+
 __all__ = [
     "GOLONGAN_PNS",
     "GOLONGAN_PPPK",
@@ -22,6 +24,8 @@ class GolonganError(KeyError):
 
     def __str__(self) -> str:
         # KeyError.__str__ would show the repr, i.e. the message wrapped in quotes.
+        if self.args and isinstance(self.args[0], str):
+            return self.args[0]  # a Pesan stays one (translatable)
         return str(self.args[0]) if self.args else ""
 
 
@@ -87,11 +91,13 @@ def golongan_by_id(golongan_id: int | str) -> Golongan:
     try:
         key = int(str(golongan_id).strip())
     except ValueError:
-        raise GolonganError(f'Id golongan "{golongan_id}" bukan angka.') from None
+        raise GolonganError(
+            pesan('Id golongan "{golongan_id}" bukan angka.', golongan_id=golongan_id)
+        ) from None
     try:
         return _BY_ID[key]
     except KeyError:
-        raise GolonganError(f"Golongan dengan id {key} tidak dikenal.") from None
+        raise GolonganError(pesan("Golongan dengan id {key} tidak dikenal.", key=key)) from None
 
 
 def golongan_by_ruang(text: str) -> Golongan:
@@ -107,14 +113,21 @@ def golongan_by_ruang(text: str) -> Golongan:
         if found is not None:
             return found
         raise GolonganError(
-            f'Golongan ruang "{text}" tidak ada; golongan {roman} tidak memiliki ruang '
-            f"{m.group(2).lower()}."
+            pesan(
+                'Golongan ruang "{text}" tidak ada; golongan {roman} tidak memiliki ruang {lower}.',
+                text=text,
+                roman=roman,
+                lower=m.group(2).lower(),
+            )
         )
     if compact in _PPPK_BY_KEY:
         return _PPPK_BY_KEY[compact]
     raise GolonganError(
-        f'Golongan "{text}" tidak dikenali; tulis golongan PNS seperti III/a atau '
-        "golongan PPPK dengan angka Romawi I-XVII."
+        pesan(
+            'Golongan "{text}" tidak dikenali; tulis golongan PNS seperti III/a atau '
+            "golongan PPPK dengan angka Romawi I-XVII.",
+            text=text,
+        )
     )
 
 

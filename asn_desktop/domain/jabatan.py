@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from asn_desktop.domain.pesan import pesan
+
 __all__ = ["JenisJabatan", "JenjangFungsional", "jenis_jabatan_of_jenjang"]
 
 
@@ -25,12 +27,12 @@ class JenisJabatan(StrEnum):
 
 
 _JENIS_LABELS: dict[JenisJabatan, str] = {
-    JenisJabatan.JPT: "Jabatan Pimpinan Tinggi",
-    JenisJabatan.ADMINISTRATOR: "Administrator",
-    JenisJabatan.PENGAWAS: "Pengawas",
-    JenisJabatan.PELAKSANA: "Pelaksana",
-    JenisJabatan.FUNGSIONAL_KEAHLIAN: "Fungsional Keahlian",
-    JenisJabatan.FUNGSIONAL_KETERAMPILAN: "Fungsional Keterampilan",
+    JenisJabatan.JPT: pesan("Jabatan Pimpinan Tinggi"),
+    JenisJabatan.ADMINISTRATOR: pesan("Administrator"),
+    JenisJabatan.PENGAWAS: pesan("Pengawas"),
+    JenisJabatan.PELAKSANA: pesan("Pelaksana"),
+    JenisJabatan.FUNGSIONAL_KEAHLIAN: pesan("Fungsional Keahlian"),
+    JenisJabatan.FUNGSIONAL_KETERAMPILAN: pesan("Fungsional Keterampilan"),
 }
 
 
@@ -56,14 +58,14 @@ class JenjangFungsional(StrEnum):
 
 
 _JENJANG_INFO: dict[JenjangFungsional, tuple[str, JenisJabatan]] = {
-    JenjangFungsional.PT: ("Ahli Pertama", JenisJabatan.FUNGSIONAL_KEAHLIAN),
-    JenjangFungsional.MU: ("Ahli Muda", JenisJabatan.FUNGSIONAL_KEAHLIAN),
-    JenjangFungsional.MA: ("Ahli Madya", JenisJabatan.FUNGSIONAL_KEAHLIAN),
-    JenjangFungsional.UT: ("Ahli Utama", JenisJabatan.FUNGSIONAL_KEAHLIAN),
-    JenjangFungsional.PM: ("Pemula", JenisJabatan.FUNGSIONAL_KETERAMPILAN),
-    JenjangFungsional.TR: ("Terampil", JenisJabatan.FUNGSIONAL_KETERAMPILAN),
-    JenjangFungsional.MH: ("Mahir", JenisJabatan.FUNGSIONAL_KETERAMPILAN),
-    JenjangFungsional.PY: ("Penyelia", JenisJabatan.FUNGSIONAL_KETERAMPILAN),
+    JenjangFungsional.PT: (pesan("Ahli Pertama"), JenisJabatan.FUNGSIONAL_KEAHLIAN),
+    JenjangFungsional.MU: (pesan("Ahli Muda"), JenisJabatan.FUNGSIONAL_KEAHLIAN),
+    JenjangFungsional.MA: (pesan("Ahli Madya"), JenisJabatan.FUNGSIONAL_KEAHLIAN),
+    JenjangFungsional.UT: (pesan("Ahli Utama"), JenisJabatan.FUNGSIONAL_KEAHLIAN),
+    JenjangFungsional.PM: (pesan("Pemula"), JenisJabatan.FUNGSIONAL_KETERAMPILAN),
+    JenjangFungsional.TR: (pesan("Terampil"), JenisJabatan.FUNGSIONAL_KETERAMPILAN),
+    JenjangFungsional.MH: (pesan("Mahir"), JenisJabatan.FUNGSIONAL_KETERAMPILAN),
+    JenjangFungsional.PY: (pesan("Penyelia"), JenisJabatan.FUNGSIONAL_KETERAMPILAN),
 }
 
 
@@ -78,5 +80,10 @@ def jenis_jabatan_of_jenjang(code: str | JenjangFungsional) -> JenisJabatan:
     except ValueError:
         known = ", ".join(j.value for j in JenjangFungsional)
         raise ValueError(
-            f'Kode jenjang jabatan fungsional "{code}" tidak dikenal; kode yang dikenal: {known}.'
+            pesan(
+                'Kode jenjang jabatan fungsional "{code}" tidak dikenal; kode yang dikenal: '
+                "{known}.",
+                code=code,
+                known=known,
+            )
         ) from None

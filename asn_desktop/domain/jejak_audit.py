@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
+from asn_desktop.domain.pesan import pesan
+
 __all__ = [
     "GENESIS_HASH",
     "ChainBreak",
@@ -130,8 +132,11 @@ def verify_chain(
             return ChainBreak(
                 entry.seq,
                 "edited",
-                f"Catatan audit #{entry.seq} diubah di luar program (isinya tidak cocok "
-                "dengan segelnya).",
+                pesan(
+                    "Catatan audit #{seq} diubah di luar program (isinya tidak cocok dengan "
+                    "segelnya).",
+                    seq=entry.seq,
+                ),
             )
         if entry.prev_hash != prev_hash:
             linked = find_seq(entry.prev_hash) if find_seq is not None else None
@@ -148,28 +153,41 @@ def verify_chain(
                 return ChainBreak(
                     gone,
                     "deleted",
-                    f"Catatan audit {span} dihapus di luar program (rantai putus sebelum "
-                    f"#{entry.seq}).",
+                    pesan(
+                        "Catatan audit {span} dihapus di luar program (rantai putus sebelum "
+                        "#{seq}).",
+                        span=span,
+                        seq=entry.seq,
+                    ),
                 )
             if linked is not None and linked < prev_seq:
                 return ChainBreak(
                     prev_seq,
                     "inserted",
-                    f"Catatan audit #{prev_seq} disisipkan di luar program (tidak ada dalam "
-                    "rantai).",
+                    pesan(
+                        "Catatan audit #{prev_seq} disisipkan di luar program (tidak ada dalam "
+                        "rantai).",
+                        prev_seq=prev_seq,
+                    ),
                 )
             return ChainBreak(
                 entry.seq,
                 "inserted",
-                f"Rantai catatan audit putus di #{entry.seq}: catatan sebelumnya disisipkan, "
-                "dihapus atau diubah di luar program.",
+                pesan(
+                    "Rantai catatan audit putus di #{seq}: catatan sebelumnya disisipkan, "
+                    "dihapus atau diubah di luar program.",
+                    seq=entry.seq,
+                ),
             )
         if entry.seq != prev_seq + 1:
             return ChainBreak(
                 entry.seq,
                 "edited",
-                f"Nomor catatan audit #{entry.seq} diubah di luar program (seharusnya "
-                f"#{prev_seq + 1}).",
+                pesan(
+                    "Nomor catatan audit #{seq} diubah di luar program (seharusnya #{nilai}).",
+                    seq=entry.seq,
+                    nilai=prev_seq + 1,
+                ),
             )
         prev_hash, prev_seq = entry.hash, entry.seq
     if head is not None and (prev_seq, prev_hash) != head:
@@ -177,15 +195,23 @@ def verify_chain(
             return ChainBreak(
                 prev_seq + 1,
                 "truncated",
-                f"Catatan audit #{prev_seq + 1}-#{head[0]} (yang terbaru) dihapus di luar "
-                "program.",
+                pesan(
+                    "Catatan audit #{nilai}-#{head} (yang terbaru) dihapus di luar program.",
+                    nilai=prev_seq + 1,
+                    head=head[0],
+                ),
             )
         return ChainBreak(
             prev_seq,
             "inserted",
-            f"Catatan audit #{prev_seq} ditambahkan di luar program (tidak cocok dengan "
-            "ujung rantai yang tercatat).",
+            pesan(
+                "Catatan audit #{prev_seq} ditambahkan di luar program (tidak cocok dengan "
+                "ujung rantai yang tercatat).",
+                prev_seq=prev_seq,
+            ),
         )
     if head is None and seen_any:
-        return ChainBreak(prev_seq, "edited", "Ujung rantai catatan audit yang tercatat hilang.")
+        return ChainBreak(
+            prev_seq, "edited", pesan("Ujung rantai catatan audit yang tercatat hilang.")
+        )
     return None

@@ -23,6 +23,7 @@ from enum import StrEnum
 from typing import Any
 
 from asn_desktop.domain.kinerja import default_policy
+from asn_desktop.domain.pesan import GalatPesan, pesan
 from asn_desktop.domain.policy import PolicyError, PolicyTable, PolicyVersion
 from asn_desktop.domain.tanggal import format_tanggal_angka
 
@@ -49,7 +50,7 @@ _SERATUS = Decimal(100)
 _SEN = Decimal("0.01")
 
 
-class JpError(ValueError):
+class JpError(GalatPesan, ValueError):
     """An activity or target cannot be counted; the message names the problem."""
 
 
@@ -69,12 +70,12 @@ class SatuanJp(StrEnum):
 
 
 _SATUAN_LABELS = {
-    SatuanJp.JP: "JP",
-    SatuanJp.HARI: "hari",
-    SatuanJp.SESI: "sesi",
-    SatuanJp.KUNJUNGAN: "kunjungan",
-    SatuanJp.PENEMPATAN: "penempatan",
-    SatuanJp.SEMESTER: "semester",
+    SatuanJp.JP: pesan("JP"),
+    SatuanJp.HARI: pesan("hari"),
+    SatuanJp.SESI: pesan("sesi"),
+    SatuanJp.KUNJUNGAN: pesan("kunjungan"),
+    SatuanJp.PENEMPATAN: pesan("penempatan"),
+    SatuanJp.SEMESTER: pesan("semester"),
 }
 
 
@@ -128,45 +129,85 @@ def _number(raw: Mapping[str, Any], key: str, where: str) -> float | None:
         return None
     # bool is an int in Python; a JSON true in a number field is a typing mistake.
     if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
-        raise PolicyError(f"{where}: {key} harus berupa angka atau null; yang ada {value!r}.")
+        raise PolicyError(
+            pesan(
+                "{where}: {key} harus berupa angka atau null; yang ada {value!r}.",
+                where=where,
+                key=key,
+                value=value,
+            )
+        )
     if value < 0:
-        raise PolicyError(f"{where}: {key} tidak boleh negatif; yang ada {value!r}.")
+        raise PolicyError(
+            pesan(
+                "{where}: {key} tidak boleh negatif; yang ada {value!r}.",
+                where=where,
+                key=key,
+                value=value,
+            )
+        )
     return float(value)
 
 
 def _flag(raw: Mapping[str, Any], key: str, where: str, default: bool | None = None) -> bool:
     value = raw.get(key, default)
     if not isinstance(value, bool):
-        raise PolicyError(f"{where}: {key} harus true atau false; yang ada {value!r}.")
+        raise PolicyError(
+            pesan(
+                "{where}: {key} harus true atau false; yang ada {value!r}.",
+                where=where,
+                key=key,
+                value=value,
+            )
+        )
     return value
 
 
 def _aturan(jenis: str, raw: Any, versi: str, where: str) -> AturanJp:
     if not isinstance(raw, Mapping):
-        raise PolicyError(f"{where} harus berupa objek JSON; yang ada {type(raw).__name__}.")
+        raise PolicyError(
+            pesan(
+                "{where} harus berupa objek JSON; yang ada {name}.",
+                where=where,
+                name=type(raw).__name__,
+            )
+        )
     nama = raw.get("nama")
     if not isinstance(nama, str) or not nama.strip():
-        raise PolicyError(f"{where}: nama harus berupa teks yang tidak kosong.")
+        raise PolicyError(pesan("{where}: nama harus berupa teks yang tidak kosong.", where=where))
     try:
         satuan = SatuanJp(str(raw.get("satuan")))
     except ValueError:
         pilihan = ", ".join(s.value for s in SatuanJp)
         raise PolicyError(
-            f"{where}: satuan {raw.get('satuan')!r} tidak dikenal; gunakan {pilihan}."
+            pesan(
+                "{where}: satuan {get!r} tidak dikenal; gunakan {pilihan}.",
+                where=where,
+                get=raw.get("satuan"),
+                pilihan=pilihan,
+            )
         ) from None
     nasional = _number(raw, "nasional", where)
     if nasional is None and satuan is not SatuanJp.JP:
-        raise PolicyError(f"{where}: nasional (JP per {satuan.label}) wajib diisi.")
+        raise PolicyError(
+            pesan(
+                "{where}: nasional (JP per {label}) wajib diisi.",
+                where=where,
+                label=satuan.label,
+            )
+        )
     maks_sesi = _number(raw, "maks_sesi_per_bulan", where)
     if maks_sesi is not None and not maks_sesi.is_integer():
-        raise PolicyError(f"{where}: maks_sesi_per_bulan harus bilangan bulat.")
+        raise PolicyError(pesan("{where}: maks_sesi_per_bulan harus bilangan bulat.", where=where))
     if maks_sesi is not None and satuan is SatuanJp.JP:
         # With satuan "jp" the amount is JP, not sessions; a session cap there would be a
         # typing mistake in the table that silently cuts JP.
-        raise PolicyError(f"{where}: maks_sesi_per_bulan tidak berlaku untuk satuan jp.")
+        raise PolicyError(
+            pesan("{where}: maks_sesi_per_bulan tidak berlaku untuk satuan jp.", where=where)
+        )
     catatan = raw.get("catatan", "")
     if not isinstance(catatan, str):
-        raise PolicyError(f"{where}: catatan harus berupa teks.")
+        raise PolicyError(pesan("{where}: catatan harus berupa teks.", where=where))
     dikonfirmasi = _flag(raw, "dikonfirmasi", where)
     return AturanJp(
         jenis=jenis,
@@ -190,7 +231,7 @@ def _aturan(jenis: str, raw: Any, versi: str, where: str) -> AturanJp:
 def _jenis_map(table: PolicyTable, version: PolicyVersion) -> Mapping[str, Any]:
     found = version.values.get("jenis")
     if not isinstance(found, Mapping) or not found:
-        raise PolicyError(f'Tabel kebijakan "{table.name}" tidak memuat "jenis".')
+        raise PolicyError(pesan('Tabel kebijakan "{name}" tidak memuat "jenis".', name=table.name))
     return found
 
 
@@ -232,14 +273,24 @@ def aturan_jp(jenis: str, on: date | None = None, *, policy: PolicyTable | None 
     if key == _TUGAS_BELAJAR:
         raw = version.values.get(_TUGAS_BELAJAR)
         if raw is None:
-            raise PolicyError(f'Tabel kebijakan "{table.name}" tidak memuat "{_TUGAS_BELAJAR}".')
+            raise PolicyError(
+                pesan(
+                    'Tabel kebijakan "{name}" tidak memuat "{tugas_belajar}".',
+                    name=table.name,
+                    tugas_belajar=_TUGAS_BELAJAR,
+                )
+            )
         return _aturan(key, raw, versi, f'Tabel kebijakan "{table.name}", {_TUGAS_BELAJAR}')
     rules = _jenis_map(table, version)
     if key not in rules:
         raise JpError(
-            f"Jenis pengembangan kompetensi '{jenis}' tidak dikenal pada tabel konversi JP yang "
-            f"berlaku {format_tanggal_angka(day)}; gunakan kode jenisDiklat SIASN "
-            f"{_daftar_kode(rules)}."
+            pesan(
+                "Jenis pengembangan kompetensi '{jenis}' tidak dikenal pada tabel konversi JP "
+                "yang berlaku {day}; gunakan kode jenisDiklat SIASN {daftar_kode}.",
+                jenis=jenis,
+                day=format_tanggal_angka(day),
+                daftar_kode=_daftar_kode(rules),
+            )
         )
     return _aturan(key, rules[key], versi, f'Tabel kebijakan "{table.name}", jenis "{key}"')
 
@@ -248,7 +299,7 @@ def _daftar_kode(rules: Mapping[str, Any]) -> str:
     keys = sorted((str(k) for k in rules), key=_urutan)
     numbers = [int(k) for k in keys if k.isdigit()]
     if len(numbers) == len(keys) and numbers == list(range(numbers[0], numbers[-1] + 1)):
-        return f"{numbers[0]} sampai {numbers[-1]}"
+        return pesan("{numbers} sampai {numbers2}", numbers=numbers[0], numbers2=numbers[-1])
     return ", ".join(keys)
 
 
@@ -285,9 +336,21 @@ def _jumlah(value: float | None, label: str) -> Decimal | None:
     if value is None:
         return None
     if isinstance(value, bool) or not math.isfinite(value):
-        raise JpError(f"Jumlah {label} harus berupa angka; yang diisi {value!r}.")
+        raise JpError(
+            pesan(
+                "Jumlah {label} harus berupa angka; yang diisi {value!r}.",
+                label=label,
+                value=value,
+            )
+        )
     if value < 0:
-        raise JpError(f"Jumlah {label} tidak boleh negatif; yang diisi {_angka(value)}.")
+        raise JpError(
+            pesan(
+                "Jumlah {label} tidak boleh negatif; yang diisi {angka}.",
+                label=label,
+                angka=_angka(value),
+            )
+        )
     return _dec(value)
 
 
@@ -295,12 +358,17 @@ def _jumlah(value: float | None, label: str) -> Decimal | None:
 
 
 def _cek_urutan(
-    mulai: date, selesai: date, akhir: str = "selesai", awal: str = "tanggal mulai"
+    mulai: date, selesai: date, akhir: str = "selesai", awal: str = pesan("tanggal mulai")
 ) -> None:
     if selesai < mulai:
         raise JpError(
-            f"Tanggal {akhir} ({format_tanggal_angka(selesai)}) sebelum {awal} "
-            f"({format_tanggal_angka(mulai)})."
+            pesan(
+                "Tanggal {akhir} ({selesai}) sebelum {awal} ({mulai}).",
+                akhir=akhir,
+                selesai=format_tanggal_angka(selesai),
+                awal=awal,
+                mulai=format_tanggal_angka(mulai),
+            )
         )
 
 
@@ -371,11 +439,14 @@ def hitung_jp(
     if jumlah_dec is None:
         if satuan is SatuanJp.JP:
             raise JpError(
-                f"Jumlah JP wajib diisi untuk {aturan.nama}: isi JP yang tercantum pada "
-                "sertifikat (STTP) atau jadwal kegiatan."
+                pesan(
+                    "Jumlah JP wajib diisi untuk {nama}: isi JP yang tercantum pada sertifikat "
+                    "(STTP) atau jadwal kegiatan.",
+                    nama=aturan.nama,
+                )
             )
         if satuan is SatuanJp.SESI:
-            raise JpError(f"Jumlah sesi wajib diisi untuk {aturan.nama}.")
+            raise JpError(pesan("Jumlah sesi wajib diisi untuk {nama}.", nama=aturan.nama))
         if satuan is SatuanJp.HARI:
             jumlah_dec = Decimal(hari)
         elif satuan is SatuanJp.SEMESTER:
@@ -385,20 +456,33 @@ def hitung_jp(
     utuh = (SatuanJp.SESI, SatuanJp.KUNJUNGAN, SatuanJp.PENEMPATAN, SatuanJp.SEMESTER)
     if satuan in utuh and jumlah_dec != jumlah_dec.to_integral_value():
         raise JpError(
-            f"Jumlah {satuan.label} harus bilangan bulat; yang diisi {_angka(jumlah_dec)}."
+            pesan(
+                "Jumlah {label} harus bilangan bulat; yang diisi {angka}.",
+                label=satuan.label,
+                angka=_angka(jumlah_dec),
+            )
         )
     periode = f"{format_tanggal_angka(mulai)} s.d. {format_tanggal_angka(selesai)}"
     if satuan is SatuanJp.HARI and jumlah_dec > hari:
         raise JpError(
-            f"Jumlah hari ({_angka(jumlah_dec)}) melebihi lama kegiatan {periode}, yaitu "
-            f"{hari} hari."
+            pesan(
+                "Jumlah hari ({angka}) melebihi lama kegiatan {periode}, yaitu {hari} hari.",
+                angka=_angka(jumlah_dec),
+                periode=periode,
+                hari=hari,
+            )
         )
     if satuan is SatuanJp.SEMESTER:
         selesai_semester = _semester_selesai(mulai, selesai)
         if jumlah_dec > selesai_semester:
             raise JpError(
-                f"Jumlah semester ({_angka(jumlah_dec)}) melebihi semester yang selesai dalam "
-                f"{periode}, yaitu {selesai_semester} semester."
+                pesan(
+                    "Jumlah semester ({angka}) melebihi semester yang selesai dalam {periode}, "
+                    "yaitu {selesai_semester} semester.",
+                    angka=_angka(jumlah_dec),
+                    periode=periode,
+                    selesai_semester=selesai_semester,
+                )
             )
 
     peringatan: list[str] = []
@@ -406,8 +490,10 @@ def hitung_jp(
     if not dikonfirmasi:
         peringatan.append(
             aturan.catatan
-            or f"Nilai konversi JP untuk {aturan.nama} belum dikonfirmasi; periksa ketentuan "
-            "instansi."
+            or pesan(
+                "Nilai konversi JP untuk {nama} belum dikonfirmasi; periksa ketentuan instansi.",
+                nama=aturan.nama,
+            )
         )
 
     # Sessions beyond the monthly cap do not count (coaching and mentoring).
@@ -423,9 +509,16 @@ def hitung_jp(
                 f"bulan = {_angka(batas)} {satuan.label}"
             )
             peringatan.append(
-                f"{aturan.nama} dibatasi paling banyak {aturan.maks_sesi_per_bulan} "
-                f"{satuan.label} per bulan: {_angka(jumlah_dec)} {satuan.label} dalam {bulan} "
-                f"bulan dihitung {_angka(batas)} {satuan.label}."
+                pesan(
+                    "{nama} dibatasi paling banyak {maks_sesi_per_bulan} {label} per bulan: "
+                    "{angka} {label} dalam {bulan} bulan dihitung {angka2} {label}.",
+                    nama=aturan.nama,
+                    maks_sesi_per_bulan=aturan.maks_sesi_per_bulan,
+                    label=satuan.label,
+                    angka=_angka(jumlah_dec),
+                    bulan=bulan,
+                    angka2=_angka(batas),
+                )
             )
 
     faktor = _dec(aturan.faktor_internasional) if aturan.faktor_internasional else None
@@ -463,7 +556,7 @@ def hitung_jp(
                 )
                 per_satuan *= faktor
             else:
-                keterangan = " (internasional sama dengan nasional)"
+                keterangan = pesan(" (internasional sama dengan nasional)")
         jp = satuan_dihitung * per_satuan
         penjelasan = f"{teks_jumlah} × {_angka(per_satuan)} JP{keterangan} = {_angka(jp)} JP"
 
@@ -472,10 +565,18 @@ def hitung_jp(
     if maks_hari is not None:
         batas = maks_hari * hari
         if jp > batas:
-            untuk = " untuk kegiatan internasional" if internasional else ""
+            untuk = pesan(" untuk kegiatan internasional") if internasional else ""
             peringatan.append(
-                f"{aturan.nama} dibatasi paling banyak {_angka(maks_hari)} JP per hari{untuk}: "
-                f"{_angka(jp)} JP dalam {hari} hari dihitung {_angka(batas)} JP."
+                pesan(
+                    "{nama} dibatasi paling banyak {angka} JP per hari{untuk}: {angka2} JP "
+                    "dalam {hari} hari dihitung {angka3} JP.",
+                    nama=aturan.nama,
+                    angka=_angka(maks_hari),
+                    untuk=untuk,
+                    angka2=_angka(jp),
+                    hari=hari,
+                    angka3=_angka(batas),
+                )
             )
             penjelasan += (
                 f", dibatasi {_angka(maks_hari)} JP per hari × {hari} hari = {_angka(batas)} JP"
@@ -566,12 +667,15 @@ def _kewajiban(
     values = table.at(date(tahun, 12, 31)).values
     target = values.get("target")
     if not isinstance(target, Mapping) or not target:
-        raise PolicyError(f'Tabel kebijakan "{table.name}" tidak memuat "target".')
+        raise PolicyError(pesan('Tabel kebijakan "{name}" tidak memuat "target".', name=table.name))
     key = str(status).strip().upper()
     if key not in target:
         raise JpError(
-            f'Status kepegawaian "{status}" tidak dikenal untuk target JP; gunakan '
-            f"{', '.join(str(k) for k in target)}."
+            pesan(
+                'Status kepegawaian "{status}" tidak dikenal untuk target JP; gunakan {join}.',
+                status=status,
+                join=", ".join(str(k) for k in target),
+            )
         )
     return key, values, table
 
@@ -595,11 +699,16 @@ def target_jp(
     raw = values["target"][key]
     if isinstance(raw, bool) or not isinstance(raw, int | float) or raw < 0:
         raise PolicyError(
-            f'Tabel kebijakan "{table.name}": target {key} harus angka tidak negatif; '
-            f"yang ada {raw!r}."
+            pesan(
+                'Tabel kebijakan "{name}": target {key} harus angka tidak negatif; yang ada '
+                "{raw!r}.",
+                name=table.name,
+                key=key,
+                raw=raw,
+            )
         )
     if mulai_kerja is not None and selesai_kerja is not None:
-        _cek_urutan(mulai_kerja, selesai_kerja, "selesai kerja", "tanggal mulai kerja")
+        _cek_urutan(mulai_kerja, selesai_kerja, "selesai kerja", pesan("tanggal mulai kerja"))
     awal_tahun, akhir_tahun = date(tahun, 1, 1), date(tahun, 12, 31)
     awal = max(mulai_kerja or awal_tahun, awal_tahun)
     akhir = min(selesai_kerja or akhir_tahun, akhir_tahun)
@@ -608,7 +717,9 @@ def target_jp(
     target = _dec(raw)
     prorata = values.get("prorata", False)
     if not isinstance(prorata, bool):
-        raise PolicyError(f'Tabel kebijakan "{table.name}": prorata harus true atau false.')
+        raise PolicyError(
+            pesan('Tabel kebijakan "{name}": prorata harus true atau false.', name=table.name)
+        )
     bulan = _bulan(awal, akhir)
     if not prorata or bulan == 12:
         return float(target)

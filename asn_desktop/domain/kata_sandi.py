@@ -6,6 +6,7 @@ import re
 import unicodedata
 
 from asn_desktop.domain.pegawai import FieldProblem
+from asn_desktop.domain.pesan import pesan
 
 __all__ = ["normalize_username", "validate_password", "validate_username"]
 
@@ -24,8 +25,10 @@ def validate_username(username: str) -> list[FieldProblem]:
         return [
             FieldProblem(
                 "username",
-                "Nama pengguna: 2-40 huruf kecil, angka, titik, garis bawah atau tanda "
-                "hubung, diawali huruf (mis. operator1).",
+                pesan(
+                    "Nama pengguna: 2-40 huruf kecil, angka, titik, garis bawah atau tanda "
+                    "hubung, diawali huruf (mis. operator1).",
+                ),
             )
         ]
     return []
@@ -36,21 +39,29 @@ def validate_password(password: str, *, username: str = "") -> list[FieldProblem
     if len(password) < MIN_PASSWORD_LENGTH:
         problems.append(
             FieldProblem(
-                "password", f"Kata sandi paling sedikit {MIN_PASSWORD_LENGTH} karakter."
+                "password",
+                pesan(
+                    "Kata sandi paling sedikit {min_password_length} karakter.",
+                    min_password_length=MIN_PASSWORD_LENGTH,
+                ),
             )
         )
     elif len(password) > MAX_PASSWORD_LENGTH:
         problems.append(
             FieldProblem(
-                "password", f"Kata sandi paling banyak {MAX_PASSWORD_LENGTH} karakter."
+                "password",
+                pesan(
+                    "Kata sandi paling banyak {max_password_length} karakter.",
+                    max_password_length=MAX_PASSWORD_LENGTH,
+                ),
             )
         )
     elif username and password.strip().lower() == username.lower():
         problems.append(
-            FieldProblem("password", "Kata sandi tidak boleh sama dengan nama pengguna.")
+            FieldProblem("password", pesan("Kata sandi tidak boleh sama dengan nama pengguna."))
         )
     if any(unicodedata.category(c) == "Cc" for c in password):
         problems.append(
-            FieldProblem("password", "Kata sandi tidak boleh berisi karakter kendali.")
+            FieldProblem("password", pesan("Kata sandi tidak boleh berisi karakter kendali."))
         )
     return problems

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from asn_desktop.domain.pesan import pesan
 from asn_desktop.domain.policy import PolicyError, PolicyTable
 
 
@@ -27,8 +28,15 @@ def periode_kp(on_or_after: date, policy: PolicyTable) -> date:
     for _ in range(25):
         months = policy.at(candidate).values.get("bulan")
         if not months:
-            raise PolicyError(f'Tabel kebijakan "{policy.name}" tidak berisi "bulan".')
+            raise PolicyError(
+                pesan('Tabel kebijakan "{name}" tidak berisi "bulan".', name=policy.name)
+            )
         if candidate.month in months:
             return candidate
         candidate = _first_of_month_on_or_after(date(candidate.year, candidate.month, 2))
-    raise PolicyError(f'Tabel kebijakan "{policy.name}" tidak memuat satu bulan pun yang sah.')
+    raise PolicyError(
+        pesan(
+            'Tabel kebijakan "{name}" tidak memuat satu bulan pun yang sah.',
+            name=policy.name,
+        )
+    )

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from asn_desktop.domain.pesan import pesan
+
 __all__ = ["JenisKelamin", "StatusKepegawaian", "uses_nip"]
 
 
@@ -18,9 +20,9 @@ class StatusKepegawaian(StrEnum):
 
 
 _STATUS_LABELS: dict[StatusKepegawaian, str] = {
-    StatusKepegawaian.CPNS: "Calon Pegawai Negeri Sipil",
-    StatusKepegawaian.PNS: "Pegawai Negeri Sipil",
-    StatusKepegawaian.PPPK: "Pegawai Pemerintah dengan Perjanjian Kerja",
+    StatusKepegawaian.CPNS: pesan("Calon Pegawai Negeri Sipil"),
+    StatusKepegawaian.PNS: pesan("Pegawai Negeri Sipil"),
+    StatusKepegawaian.PPPK: pesan("Pegawai Pemerintah dengan Perjanjian Kerja"),
 }
 
 
@@ -33,7 +35,10 @@ def uses_nip(status: StatusKepegawaian | str) -> bool:
         parsed = StatusKepegawaian(str(status).strip().upper())
     except ValueError:
         raise ValueError(
-            f'Status kepegawaian harus CPNS, PNS, atau PPPK; yang diisi "{status}".'
+            pesan(
+                'Status kepegawaian harus CPNS, PNS, atau PPPK; yang diisi "{status}".',
+                status=status,
+            )
         ) from None
     return parsed is not StatusKepegawaian.PPPK
 
@@ -44,4 +49,4 @@ class JenisKelamin(StrEnum):
 
     @property
     def label(self) -> str:
-        return "Laki-laki" if self is JenisKelamin.L else "Perempuan"
+        return pesan("Laki-laki") if self is JenisKelamin.L else pesan("Perempuan")

@@ -16,6 +16,7 @@ from datetime import date
 from enum import StrEnum
 from functools import cache
 
+from asn_desktop.domain.pesan import pesan
 from asn_desktop.domain.policy import PolicyError, PolicyTable
 
 __all__ = [
@@ -84,9 +85,9 @@ class Skema(StrEnum):
 
 
 _SKEMA_LABELS = {
-    Skema.PERMENPANRB_6_2022: "PermenPANRB 6/2022",
-    Skema.PERMENPANRB_8_2021: "PermenPANRB 8/2021",
-    Skema.PP_46_2011: "PP 46/2011 (nilai angka)",
+    Skema.PERMENPANRB_6_2022: pesan("PermenPANRB 6/2022"),
+    Skema.PERMENPANRB_8_2021: pesan("PermenPANRB 8/2021"),
+    Skema.PP_46_2011: pesan("PP 46/2011 (nilai angka)"),
 }
 
 
@@ -112,7 +113,9 @@ def _values(policy: PolicyTable, day: date, key: str) -> Mapping[str, object]:
     values = policy.at(day).values
     found = values.get(key)
     if not isinstance(found, Mapping):
-        raise PolicyError(f'Tabel kebijakan "{policy.name}" tidak memuat "{key}".')
+        raise PolicyError(
+            pesan('Tabel kebijakan "{name}" tidak memuat "{key}".', name=policy.name, key=key)
+        )
     return found
 
 
@@ -151,12 +154,20 @@ def predikat_dari_rating(
         column = Rating(perilaku)
     except ValueError as exc:
         raise ValueError(
-            f"Rating tidak dikenal: {exc}. Gunakan Di Atas, Sesuai atau Di Bawah Ekspektasi."
+            pesan(
+                "Rating tidak dikenal: {exc}. Gunakan Di Atas, Sesuai atau Di Bawah Ekspektasi.",
+                exc=exc,
+            )
         ) from exc
     cells = matrix.get(row.value)
     if not isinstance(cells, Mapping) or column.value not in cells:
         raise PolicyError(
-            f'Tabel kebijakan "{table.name}": matriks tidak memuat {row.value}/{column.value}.'
+            pesan(
+                'Tabel kebijakan "{name}": matriks tidak memuat {value}/{value2}.',
+                name=table.name,
+                value=row.value,
+                value2=column.value,
+            )
         )
     return Predikat(str(cells[column.value]))
 
@@ -264,7 +275,12 @@ def periode(kode: str, tahun: int) -> Periode:
         return Periode(
             kode, tahun, date(tahun, m, 1), _last_day(tahun, m), f"BULAN {_BULAN[m - 1]}"
         )
-    raise ValueError(f"Periode '{kode}' tidak dikenal; gunakan akhir, tw1-tw4, s1-s2 atau b01-b12.")
+    raise ValueError(
+        pesan(
+            "Periode '{kode}' tidak dikenal; gunakan akhir, tw1-tw4, s1-s2 atau b01-b12.",
+            kode=kode,
+        )
+    )
 
 
 def periode_tahun(
@@ -286,7 +302,11 @@ def periode_tahun(
         codes = ["s1", "s2"]
     else:
         raise ValueError(
-            f"Jenis periode '{jenis}' tidak dikenal; gunakan {', '.join(JENIS_PERIODE)}."
+            pesan(
+                "Jenis periode '{jenis}' tidak dikenal; gunakan {join}.",
+                jenis=jenis,
+                join=", ".join(JENIS_PERIODE),
+            )
         )
     return [periode(code, tahun) for code in codes] + [periode("akhir", tahun)]
 
@@ -307,11 +327,15 @@ def nilai_dasar(*, on: date | None = None, policy: PolicyTable | None = None) ->
     table = _table(policy, "berakhlak")
     raw = table.at(_on(on)).values.get("nilai")
     if not isinstance(raw, Sequence) or not raw:
-        raise PolicyError(f'Tabel kebijakan "{table.name}" tidak memuat daftar "nilai".')
+        raise PolicyError(
+            pesan('Tabel kebijakan "{name}" tidak memuat daftar "nilai".', name=table.name)
+        )
     found = []
     for item in raw:
         if not isinstance(item, Mapping):
-            raise PolicyError(f'Tabel kebijakan "{table.name}": setiap nilai harus objek.')
+            raise PolicyError(
+                pesan('Tabel kebijakan "{name}": setiap nilai harus objek.', name=table.name)
+            )
         found.append(
             NilaiDasar(
                 str(item["kode"]),
@@ -339,7 +363,7 @@ class Pelanggaran:
 
 
 def _names(predikat: Sequence[Predikat], day: date, policy: PolicyTable | None) -> str:
-    return " atau ".join(predikat_label(p, on=day, policy=policy) for p in predikat)
+    return pesan(" atau ").join(predikat_label(p, on=day, policy=policy) for p in predikat)
 
 
 def cek_pola_distribusi(
@@ -364,11 +388,14 @@ def cek_pola_distribusi(
     rules_by_capaian = values.get("rules")
     capaian_labels = values.get("capaian_labels")
     if not isinstance(rules_by_capaian, Mapping) or not isinstance(capaian_labels, Mapping):
-        raise PolicyError(f'Tabel kebijakan "{table.name}" tidak memuat "rules".')
+        raise PolicyError(pesan('Tabel kebijakan "{name}" tidak memuat "rules".', name=table.name))
     if capaian not in rules_by_capaian:
         raise ValueError(
-            f"Capaian kinerja organisasi '{capaian}' tidak dikenal; gunakan "
-            f"{', '.join(str(k) for k in rules_by_capaian)}."
+            pesan(
+                "Capaian kinerja organisasi '{capaian}' tidak dikenal; gunakan {join}.",
+                capaian=capaian,
+                join=", ".join(str(k) for k in rules_by_capaian),
+            )
         )
     tally = {Predikat(k): int(v) for k, v in counts.items()}
     total = sum(tally.values())
@@ -395,9 +422,20 @@ def cek_pola_distribusi(
                         count,
                         total,
                         extra,
-                        f"{prefix}{names} {pct:.0f}% ({count} dari {total} pegawai); capaian "
-                        f"organisasi {capaian_label} membolehkan paling banyak {bound:g}% "
-                        f"({allowed} pegawai): lebih {extra} pegawai.",
+                        pesan(
+                            "{prefix}{names} {pct:.0f}% ({count} dari {total} pegawai); "
+                            "capaian organisasi {capaian_label} membolehkan paling banyak "
+                            "{bound:g}% ({allowed} pegawai): lebih {extra} pegawai.",
+                            prefix=prefix,
+                            names=names,
+                            pct=pct,
+                            count=count,
+                            total=total,
+                            capaian_label=capaian_label,
+                            bound=bound,
+                            allowed=allowed,
+                            extra=extra,
+                        ),
                     )
                 )
         if "min_pct" in rule:
@@ -413,9 +451,20 @@ def cek_pola_distribusi(
                         count,
                         total,
                         short,
-                        f"{prefix}{names} {pct:.0f}% ({count} dari {total} pegawai); capaian "
-                        f"organisasi {capaian_label} mensyaratkan paling sedikit {bound:g}% "
-                        f"({needed} pegawai): kurang {short} pegawai.",
+                        pesan(
+                            "{prefix}{names} {pct:.0f}% ({count} dari {total} pegawai); "
+                            "capaian organisasi {capaian_label} mensyaratkan paling sedikit "
+                            "{bound:g}% ({needed} pegawai): kurang {short} pegawai.",
+                            prefix=prefix,
+                            names=names,
+                            pct=pct,
+                            count=count,
+                            total=total,
+                            capaian_label=capaian_label,
+                            bound=bound,
+                            needed=needed,
+                            short=short,
+                        ),
                     )
                 )
         if "min_count" in rule:
@@ -430,9 +479,17 @@ def cek_pola_distribusi(
                         count,
                         total,
                         short,
-                        f"{prefix}capaian organisasi {capaian_label} mensyaratkan ada pegawai "
-                        f"berpredikat {names} (paling sedikit {needed}); yang ada {count}: "
-                        f"kurang {short} pegawai.",
+                        pesan(
+                            "{prefix}capaian organisasi {capaian_label} mensyaratkan ada "
+                            "pegawai berpredikat {names} (paling sedikit {needed}); yang ada "
+                            "{count}: kurang {short} pegawai.",
+                            prefix=prefix,
+                            capaian_label=capaian_label,
+                            names=names,
+                            needed=needed,
+                            count=count,
+                            short=short,
+                        ),
                     )
                 )
     return found
@@ -454,7 +511,13 @@ def nilai_prestasi_pp46(
     """Nilai prestasi kerja = bobot SKP x nilai SKP + bobot perilaku x nilai perilaku."""
     for name, value in (("nilai SKP", nilai_skp), ("nilai perilaku", nilai_perilaku)):
         if not (0 <= value <= 100) or math.isnan(value):
-            raise ValueError(f"{name.capitalize()} harus antara 0 dan 100; yang ada {value}.")
+            raise ValueError(
+                pesan(
+                    "{capitalize} harus antara 0 dan 100; yang ada {value}.",
+                    capitalize=name.capitalize(),
+                    value=value,
+                )
+            )
     table = _table(policy, "pp46_2011")
     values = table.at(date(tahun, 1, 1)).values
     bobot_skp = float(str(values["bobot_skp"]))
@@ -467,9 +530,17 @@ def sebutan_pp46(nilai: float, *, tahun: int, policy: PolicyTable | None = None)
     table = _table(policy, "pp46_2011")
     bands = table.at(date(tahun, 1, 1)).values.get("sebutan")
     if not isinstance(bands, Sequence):
-        raise PolicyError(f'Tabel kebijakan "{table.name}" tidak memuat "sebutan".')
+        raise PolicyError(
+            pesan('Tabel kebijakan "{name}" tidak memuat "sebutan".', name=table.name)
+        )
     for band in bands:
         above = band["lebih_dari"]
         if above is None or nilai > float(above):
             return str(band["label"])
-    raise PolicyError(f'Tabel kebijakan "{table.name}": tidak ada sebutan untuk nilai {nilai}.')
+    raise PolicyError(
+        pesan(
+            'Tabel kebijakan "{name}": tidak ada sebutan untuk nilai {nilai}.',
+            name=table.name,
+            nilai=nilai,
+        )
+    )

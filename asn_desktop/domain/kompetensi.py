@@ -21,6 +21,7 @@ from datetime import date
 from enum import StrEnum
 
 from asn_desktop.domain.kinerja import default_policy
+from asn_desktop.domain.pesan import GalatPesan, pesan
 from asn_desktop.domain.policy import PolicyError, PolicyTable
 
 __all__ = [
@@ -44,7 +45,7 @@ _STANDAR = "standar_kompetensi"
 _JPM = "jpm"
 
 
-class KompetensiError(ValueError):
+class KompetensiError(GalatPesan, ValueError):
     """A competency level or JPM value that cannot be used, with the reason in Indonesian."""
 
 
@@ -59,9 +60,9 @@ class KelompokKompetensi(StrEnum):
 
 
 _KELOMPOK_LABELS = {
-    KelompokKompetensi.MANAJERIAL: "Manajerial",
-    KelompokKompetensi.SOSIAL_KULTURAL: "Sosial Kultural",
-    KelompokKompetensi.TEKNIS: "Teknis",
+    KelompokKompetensi.MANAJERIAL: pesan("Manajerial"),
+    KelompokKompetensi.SOSIAL_KULTURAL: pesan("Sosial Kultural"),
+    KelompokKompetensi.TEKNIS: pesan("Teknis"),
 }
 
 
@@ -83,14 +84,22 @@ def _on(day: date | None) -> date:
 def _value(policy: PolicyTable, day: date, key: str) -> object:
     values = policy.at(day).values
     if key not in values:
-        raise PolicyError(f'Tabel kebijakan "{policy.name}" tidak memuat "{key}".')
+        raise PolicyError(
+            pesan('Tabel kebijakan "{name}" tidak memuat "{key}".', name=policy.name, key=key)
+        )
     return values[key]
 
 
 def _mapping(policy: PolicyTable, day: date, key: str) -> Mapping[str, object]:
     found = _value(policy, day, key)
     if not isinstance(found, Mapping):
-        raise PolicyError(f'Tabel kebijakan "{policy.name}": "{key}" harus berupa objek.')
+        raise PolicyError(
+            pesan(
+                'Tabel kebijakan "{name}": "{key}" harus berupa objek.',
+                name=policy.name,
+                key=key,
+            )
+        )
     return found
 
 
@@ -98,7 +107,13 @@ def _int(policy: PolicyTable, where: str, raw: object) -> int:
     # Policy files are edited by hand; a "3" or 3.0 is meant as 3, a 2.5 or "tiga" is a
     # mistake to report rather than to truncate.
     if isinstance(raw, bool):
-        raise PolicyError(f'Tabel kebijakan "{policy.name}": {where} harus bilangan bulat.')
+        raise PolicyError(
+            pesan(
+                'Tabel kebijakan "{name}": {where} harus bilangan bulat.',
+                name=policy.name,
+                where=where,
+            )
+        )
     if isinstance(raw, int):
         return raw
     try:
@@ -107,7 +122,12 @@ def _int(policy: PolicyTable, where: str, raw: object) -> int:
         number = math.nan
     if not number.is_integer():
         raise PolicyError(
-            f'Tabel kebijakan "{policy.name}": {where} harus bilangan bulat; yang ada {raw!r}.'
+            pesan(
+                'Tabel kebijakan "{name}": {where} harus bilangan bulat; yang ada {raw!r}.',
+                name=policy.name,
+                where=where,
+                raw=raw,
+            )
         )
     return int(number)
 
@@ -122,18 +142,33 @@ def kompetensi_baku(
     table = _table(policy, _STANDAR)
     raw = _value(table, _on(on), "kompetensi")
     if not isinstance(raw, Sequence) or isinstance(raw, str) or not raw:
-        raise PolicyError(f'Tabel kebijakan "{table.name}" tidak memuat daftar "kompetensi".')
+        raise PolicyError(
+            pesan(
+                'Tabel kebijakan "{name}" tidak memuat daftar "kompetensi".',
+                name=table.name,
+            )
+        )
     found = []
     for item in raw:
         if not isinstance(item, Mapping):
-            raise PolicyError(f'Tabel kebijakan "{table.name}": setiap kompetensi harus objek.')
+            raise PolicyError(
+                pesan(
+                    'Tabel kebijakan "{name}": setiap kompetensi harus objek.',
+                    name=table.name,
+                )
+            )
         try:
             kelompok = KelompokKompetensi(str(item.get("kelompok", "")))
         except ValueError:
             raise PolicyError(
-                f'Tabel kebijakan "{table.name}": kompetensi "{item.get("kode")}" berkelompok '
-                f"{item.get('kelompok')!r}; gunakan "
-                f"{', '.join(k.value for k in KelompokKompetensi)}."
+                pesan(
+                    'Tabel kebijakan "{name}": kompetensi "{get}" berkelompok {get2!r}; '
+                    "gunakan {join}.",
+                    name=table.name,
+                    get=item.get("kode"),
+                    get2=item.get("kelompok"),
+                    join=", ".join(k.value for k in KelompokKompetensi),
+                )
             ) from None
         found.append(Kompetensi(str(item["kode"]), str(item["nama"]), kelompok))
     return tuple(found)
@@ -146,7 +181,12 @@ def level_range(on: date | None = None, *, policy: PolicyTable | None = None) ->
     low = _int(table, "level.min", level.get("min"))
     high = _int(table, "level.max", level.get("max"))
     if low > high:
-        raise PolicyError(f'Tabel kebijakan "{table.name}": level.min lebih besar dari level.max.')
+        raise PolicyError(
+            pesan(
+                'Tabel kebijakan "{name}": level.min lebih besar dari level.max.',
+                name=table.name,
+            )
+        )
     return low, high
 
 
@@ -157,9 +197,9 @@ def check_level(value: object, on: date | None = None, *, policy: PolicyTable | 
     outside the level range.
     """
     low, high = level_range(on, policy=policy)
-    rule = f"Level kompetensi harus bilangan bulat {low} sampai {high}"
+    rule = pesan("Level kompetensi harus bilangan bulat {low} sampai {high}", low=low, high=high)
     if value is None or (isinstance(value, str) and not value.strip()):
-        raise KompetensiError(f"{rule}; belum diisi.")
+        raise KompetensiError(pesan("{rule}; belum diisi.", rule=rule))
     number: float
     if isinstance(value, bool):
         # True is an int to Python but never a level someone meant.
@@ -172,7 +212,7 @@ def check_level(value: object, on: date | None = None, *, policy: PolicyTable | 
         except ValueError:
             number = math.nan
     if not number.is_integer() or not low <= number <= high:
-        raise KompetensiError(f"{rule}; yang diisi '{value}'.")
+        raise KompetensiError(pesan("{rule}; yang diisi '{value}'.", rule=rule, value=value))
     return int(number)
 
 
@@ -216,7 +256,9 @@ def standar_bawaan_dikonfirmasi(
     entry = status.get(jenis) if jenis else None
     if not isinstance(entry, Mapping):
         shown = jenis or "(kosong)"
-        return False, f"Jenis jabatan {shown} tidak memiliki standar kompetensi bawaan."
+        return False, pesan(
+            "Jenis jabatan {shown} tidak memiliki standar kompetensi bawaan.", shown=shown
+        )
     return bool(entry.get("terkonfirmasi", False)), str(entry.get("catatan", ""))
 
 
@@ -298,15 +340,27 @@ class BandJpm:
 
 def _band(pct: float, key: str, on: date | None, policy: PolicyTable | None) -> BandJpm:
     if isinstance(pct, bool) or not isinstance(pct, int | float) or math.isnan(pct):
-        raise KompetensiError(f"JPM harus berupa angka persen; yang diisi '{pct}'.")
+        raise KompetensiError(pesan("JPM harus berupa angka persen; yang diisi '{pct}'.", pct=pct))
     table = _table(policy, _JPM)
     raw = _value(table, _on(on), key)
     if not isinstance(raw, Sequence) or isinstance(raw, str) or not raw:
-        raise PolicyError(f'Tabel kebijakan "{table.name}" tidak memuat daftar pita "{key}".')
+        raise PolicyError(
+            pesan(
+                'Tabel kebijakan "{name}" tidak memuat daftar pita "{key}".',
+                name=table.name,
+                key=key,
+            )
+        )
     bands = []
     for item in raw:
         if not isinstance(item, Mapping):
-            raise PolicyError(f'Tabel kebijakan "{table.name}": setiap pita "{key}" harus objek.')
+            raise PolicyError(
+                pesan(
+                    'Tabel kebijakan "{name}": setiap pita "{key}" harus objek.',
+                    name=table.name,
+                    key=key,
+                )
+            )
         bands.append((float(str(item["min"])), str(item["kode"]), str(item["label"])))
     # Highest lower bound first: the first band whose min the value reaches is its band,
     # whatever order the file lists them in.
@@ -315,7 +369,11 @@ def _band(pct: float, key: str, on: date | None, policy: PolicyTable | None) -> 
         if pct >= low:
             return BandJpm(kode, label)
     raise KompetensiError(
-        f"JPM {pct:g}% di bawah pita terendah ({bands[-1][0]:g}%); JPM tidak bisa negatif."
+        pesan(
+            "JPM {pct:g}% di bawah pita terendah ({bands:g}%); JPM tidak bisa negatif.",
+            pct=pct,
+            bands=bands[-1][0],
+        )
     )
 
 

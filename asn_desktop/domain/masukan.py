@@ -37,6 +37,7 @@ from dataclasses import dataclass
 from datetime import MAXYEAR, date, datetime
 from types import MappingProxyType
 
+from asn_desktop.domain.pesan import pesan
 from asn_desktop.domain.tanggal import format_tanggal_angka
 
 __all__ = [
@@ -125,60 +126,65 @@ class IntRule:
 TEXT_FIELDS: Mapping[str, TextRule] = MappingProxyType(
     {
         # employee identity (String(n) of Employee)
-        "nip": TextRule("NIP", 18, typed_max_length=30),
-        "nama": TextRule("Nama", 100),
-        "gelar_depan": TextRule("Gelar depan", 60),
-        "gelar_belakang": TextRule("Gelar belakang", 80),
-        "tempat_lahir": TextRule("Tempat lahir", 80),
-        "nik": TextRule("NIK", 16, typed_max_length=30),
-        "email": TextRule("Alamat email", 120),
-        "telepon": TextRule("Nomor telepon", 30),
-        "alamat": TextRule("Alamat", 500, multiline=True),  # Text
+        "nip": TextRule(pesan("NIP"), 18, typed_max_length=30),
+        "nama": TextRule(pesan("Nama"), 100),
+        "gelar_depan": TextRule(pesan("Gelar depan"), 60),
+        "gelar_belakang": TextRule(pesan("Gelar belakang"), 80),
+        "tempat_lahir": TextRule(pesan("Tempat lahir"), 80),
+        "nik": TextRule(pesan("NIK"), 16, typed_max_length=30),
+        "email": TextRule(pesan("Alamat email"), 120),
+        "telepon": TextRule(pesan("Nomor telepon"), 30),
+        "alamat": TextRule(pesan("Alamat"), 500, multiline=True),  # Text
         # history entries (the decree columns and the snapshots)
-        "sk_nomor": TextRule("Nomor SK", 100),
-        "keterangan": TextRule("Keterangan", 1000, multiline=True),  # Text
-        "jabatan_nama": TextRule("Nama jabatan", 300),
-        "ref_jabatan_id": TextRule("Kode jabatan SIASN", 40),
-        "jenjang": TextRule("Jenjang jabatan", 2),
-        "eselon": TextRule("Eselon", 2),
-        "jenis_penugasan": TextRule("Jenis penugasan", 4),
-        "unit_nama": TextRule("Nama unit", 200),  # also OrgUnit.nama, which it copies
-        "jenis_kp": TextRule("Jenis kenaikan pangkat", 10),
+        "sk_nomor": TextRule(pesan("Nomor SK"), 100),
+        "keterangan": TextRule(pesan("Keterangan"), 1000, multiline=True),  # Text
+        "jabatan_nama": TextRule(pesan("Nama jabatan"), 300),
+        "ref_jabatan_id": TextRule(pesan("Kode jabatan SIASN"), 40),
+        "jenjang": TextRule(pesan("Jenjang jabatan"), 2),
+        "eselon": TextRule(pesan("Eselon"), 2),
+        "jenis_penugasan": TextRule(pesan("Jenis penugasan"), 4),
+        "unit_nama": TextRule(pesan("Nama unit"), 200),  # also OrgUnit.nama, which it copies
+        "jenis_kp": TextRule(pesan("Jenis kenaikan pangkat"), 10),
+        "penurunan_alasan": TextRule(pesan("Alasan penurunan pangkat"), 1000, multiline=True),
         # the unit tree and the agency
-        "unit_kode": TextRule("Kode unit", 40),
-        "instansi_kode": TextRule("Kode instansi", 40),
-        "instansi_nama": TextRule("Nama instansi", 200),  # app_meta Text
+        "unit_kode": TextRule(pesan("Kode unit"), 40),
+        "instansi_kode": TextRule(pesan("Kode instansi"), 40),
+        "instansi_nama": TextRule(pesan("Nama instansi"), 200),  # app_meta Text
         # performance appraisal (asn_desktop/db/appraisal_models.py)
-        "rhk": TextRule("Rencana hasil kerja", 2000, multiline=True),
-        "rhk_atasan": TextRule("RHK atasan yang diintervensi", 2000, multiline=True),
-        "indikator": TextRule("Indikator kinerja individu", 1000, multiline=True),
-        "target": TextRule("Target", 300),
-        "realisasi": TextRule("Realisasi", 2000, multiline=True),
-        "bukti": TextRule("Bukti dukung", 2000, multiline=True),
-        "umpan_balik": TextRule("Umpan balik", 2000, multiline=True),
-        "ekspektasi": TextRule("Ekspektasi khusus pimpinan", 2000, multiline=True),
-        "catatan": TextRule("Catatan/rekomendasi", 4000, multiline=True),
-        "penilai_nama": TextRule("Nama penilai", 200),
-        "penilai_nip": TextRule("NIP penilai", 18, typed_max_length=30),
-        "penilai_pangkat": TextRule("Pangkat/gol. ruang penilai", 100),
-        "penilai_jabatan": TextRule("Jabatan penilai", 300),
-        "penilai_unit": TextRule("Unit kerja penilai", 200),
-        "alasan_buka": TextRule("Alasan membuka kembali", 1000, multiline=True),
-        "nama_berkas": TextRule("Nama berkas", 255),
+        "rhk": TextRule(pesan("Rencana hasil kerja"), 2000, multiline=True),
+        "rhk_atasan": TextRule(pesan("RHK atasan yang diintervensi"), 2000, multiline=True),
+        "indikator": TextRule(pesan("Indikator kinerja individu"), 1000, multiline=True),
+        "target": TextRule(pesan("Target"), 300),
+        "realisasi": TextRule(pesan("Realisasi"), 2000, multiline=True),
+        "bukti": TextRule(pesan("Bukti dukung"), 2000, multiline=True),
+        "umpan_balik": TextRule(pesan("Umpan balik"), 2000, multiline=True),
+        "ekspektasi": TextRule(pesan("Ekspektasi khusus pimpinan"), 2000, multiline=True),
+        "catatan": TextRule(pesan("Catatan/rekomendasi"), 4000, multiline=True),
+        "penilai_nama": TextRule(pesan("Nama penilai"), 200),
+        "penilai_nip": TextRule(pesan("NIP penilai"), 18, typed_max_length=30),
+        "penilai_pangkat": TextRule(pesan("Pangkat/gol. ruang penilai"), 100),
+        "penilai_jabatan": TextRule(pesan("Jabatan penilai"), 300),
+        "penilai_unit": TextRule(pesan("Unit kerja penilai"), 200),
+        "alasan_buka": TextRule(pesan("Alasan membuka kembali"), 1000, multiline=True),
+        "nama_berkas": TextRule(pesan("Nama berkas"), 255),
         # competency development (asn_desktop/db/competency_models.py)
-        "kompetensi_kode": TextRule("Kode kompetensi", 40),  # also RencanaItem's
-        "kompetensi_nama": TextRule("Nama kompetensi", 200),  # also RencanaItem's
-        "kompetensi_deskripsi": TextRule("Deskripsi kompetensi", 1000, multiline=True),  # Text
-        "asesor": TextRule("Asesor", 200),
-        "asesmen_catatan": TextRule("Catatan asesmen", 4000, multiline=True),  # Text
-        "anggaran_keterangan": TextRule("Keterangan anggaran", 1000, multiline=True),  # Text
-        "penyelenggara": TextRule("Penyelenggara", 200),  # Pelatihan's and RencanaItem's
-        "rencana_rute": TextRule("Rute pengembangan", 200),
-        "rencana_catatan": TextRule("Catatan butir rencana", 4000, multiline=True),  # Text
+        "kompetensi_kode": TextRule(pesan("Kode kompetensi"), 40),  # also RencanaItem's
+        "kompetensi_nama": TextRule(pesan("Nama kompetensi"), 200),  # also RencanaItem's
+        "kompetensi_deskripsi": TextRule(
+            pesan("Deskripsi kompetensi"), 1000, multiline=True
+        ),  # Text
+        "asesor": TextRule(pesan("Asesor"), 200),
+        "asesmen_catatan": TextRule(pesan("Catatan asesmen"), 4000, multiline=True),  # Text
+        "anggaran_keterangan": TextRule(pesan("Keterangan anggaran"), 1000, multiline=True),  # Text
+        "penyelenggara": TextRule(pesan("Penyelenggara"), 200),  # Pelatihan's and RencanaItem's
+        "rencana_rute": TextRule(pesan("Rute pengembangan"), 200),
+        "rencana_catatan": TextRule(pesan("Catatan butir rencana"), 4000, multiline=True),  # Text
         # who signed an approval step (RencanaPengembangan.disetujui_*_oleh)
-        "rencana_penyetuju": TextRule("Nama yang menyetujui", 200),
+        "rencana_penyetuju": TextRule(pesan("Nama yang menyetujui"), 200),
         # joins the plan's notes (RencanaPengembangan.catatan, Text)
-        "rencana_alasan_draf": TextRule("Alasan mengembalikan ke draf", 1000, multiline=True),
+        "rencana_alasan_draf": TextRule(
+            pesan("Alasan mengembalikan ke draf"), 1000, multiline=True
+        ),
     }
 )
 
@@ -187,21 +193,21 @@ _SK_EARLIEST = date(1950, 1, 1)
 # A decree may be signed, and take effect, up to a year ahead; nothing is born tomorrow.
 DATE_FIELDS: Mapping[str, DateRule] = MappingProxyType(
     {
-        "tanggal_lahir": DateRule("Tanggal lahir", date(1900, 1, 1), 0),
-        "tmt_cpns": DateRule("TMT CPNS", _SK_EARLIEST, 1),
-        "tmt_pns": DateRule("TMT PNS", _SK_EARLIEST, 1),
-        "tmt": DateRule("TMT", _SK_EARLIEST, 1),
-        "sk_tanggal": DateRule("Tanggal SK", _SK_EARLIEST, 1),
-        "tanggal_penetapan": DateRule("Tanggal penilaian", date(2000, 1, 1), 1),
-        "tanggal_ttd": DateRule("Tanggal tanda tangan", date(2000, 1, 1), 0),
+        "tanggal_lahir": DateRule(pesan("Tanggal lahir"), date(1900, 1, 1), 0),
+        "tmt_cpns": DateRule(pesan("TMT CPNS"), _SK_EARLIEST, 1),
+        "tmt_pns": DateRule(pesan("TMT PNS"), _SK_EARLIEST, 1),
+        "tmt": DateRule(pesan("TMT"), _SK_EARLIEST, 1),
+        "sk_tanggal": DateRule(pesan("Tanggal SK"), _SK_EARLIEST, 1),
+        "tanggal_penetapan": DateRule(pesan("Tanggal penilaian"), date(2000, 1, 1), 1),
+        "tanggal_ttd": DateRule(pesan("Tanggal tanda tangan"), date(2000, 1, 1), 0),
     }
 )
 
 INT_FIELDS: Mapping[str, IntRule] = MappingProxyType(
     {
-        "masa_kerja_tahun": IntRule("Masa kerja (tahun)", 0, 60),
+        "masa_kerja_tahun": IntRule(pesan("Masa kerja (tahun)"), 0, 60),
         "masa_kerja_bulan": IntRule(
-            "Masa kerja (bulan)", 0, 11, "12 bulan ditulis sebagai 1 tahun 0 bulan"
+            pesan("Masa kerja (bulan)"), 0, 11, pesan("12 bulan ditulis sebagai 1 tahun 0 bulan")
         ),
     }
 )
@@ -248,25 +254,39 @@ def _text_rule(field: str) -> TextRule:
 
 
 def _character_message(label: str, ch: str, position: int, multiline: bool) -> str:
-    where = f"pada posisi {position}"
+    where = pesan("pada posisi {position}", position=position)
     if not multiline and ch == "\t":
-        return f"{label} berisi tab {where}; gunakan spasi."
+        return pesan("{label} berisi tab {where}; gunakan spasi.", label=label, where=where)
     if not multiline and ch in _LINE_BREAKS:
-        return f"{label} harus satu baris; hapus ganti baris {_describe(ch)} {where}."
+        return pesan(
+            "{label} harus satu baris; hapus ganti baris {describe} {where}.",
+            label=label,
+            describe=_describe(ch),
+            where=where,
+        )
     if _BIDI_CHARS.fullmatch(ch):
-        return (
-            f"{label} berisi karakter pengatur arah teks {_describe(ch)} {where}; karakter "
-            "ini tidak terlihat tetapi dapat membalik urutan tampilan teks. Hapus karakter itu."
+        return pesan(
+            "{label} berisi karakter pengatur arah teks {describe} {where}; karakter ini "
+            "tidak terlihat tetapi dapat membalik urutan tampilan teks. Hapus karakter itu.",
+            label=label,
+            describe=_describe(ch),
+            where=where,
         )
     if "\ud800" <= ch <= "\udfff":
-        return (
-            f"{label} berisi karakter rusak {_describe(ch)} {where} (separuh pasangan "
-            "surrogate, bukan huruf yang sah); ketik ulang bagian itu."
+        return pesan(
+            "{label} berisi karakter rusak {describe} {where} (separuh pasangan surrogate, "
+            "bukan huruf yang sah); ketik ulang bagian itu.",
+            label=label,
+            describe=_describe(ch),
+            where=where,
         )
-    return (
-        f"{label} berisi karakter kendali {_describe(ch)} {where}; karakter ini tidak "
-        "terlihat dan dapat mengacaukan tampilan. Hapus karakter itu (biasanya ikut "
-        "tersalin dari dokumen lain)."
+    return pesan(
+        "{label} berisi karakter kendali {describe} {where}; karakter ini tidak terlihat "
+        "dan dapat mengacaukan tampilan. Hapus karakter itu (biasanya ikut tersalin dari "
+        "dokumen lain).",
+        label=label,
+        describe=_describe(ch),
+        where=where,
     )
 
 
@@ -276,7 +296,7 @@ def _as_text(
     if value is None:
         return "", []
     if not isinstance(value, str):
-        return None, [FieldProblem(problem_field, f"{label} harus berupa teks.")]
+        return None, [FieldProblem(problem_field, pesan("{label} harus berupa teks.", label=label))]
     return value, []
 
 
@@ -322,7 +342,12 @@ def check_text(
         return [
             FieldProblem(
                 problem_field,
-                f"{label} terlalu panjang: {len(text)} karakter; maksimal {rule.max_length}.",
+                pesan(
+                    "{label} terlalu panjang: {n_text} karakter; maksimal {max_length}.",
+                    label=label,
+                    n_text=len(text),
+                    max_length=rule.max_length,
+                ),
             )
         ]
     return check_characters(field, text, label, problem_field=problem_field)
@@ -347,17 +372,26 @@ def check_date(
     if isinstance(value, datetime):  # a datetime cannot be compared with a date
         value = value.date()
     if not isinstance(value, date):
-        return [FieldProblem(problem_field, f"{label} harus berupa tanggal.")]
+        return [FieldProblem(problem_field, pesan("{label} harus berupa tanggal.", label=label))]
     shown = format_tanggal_angka(value)
     earliest, latest = rule.bounds(today)
     if value < earliest:
-        message = f"{label} {shown} terlalu awal; paling awal {format_tanggal_angka(earliest)}."
+        message = pesan(
+            "{label} {shown} terlalu awal; paling awal {earliest}.",
+            label=label,
+            shown=shown,
+            earliest=format_tanggal_angka(earliest),
+        )
     elif value > latest and rule.years_ahead == 0:
-        message = f"{label} {shown} jatuh setelah hari ini."
+        message = pesan("{label} {shown} jatuh setelah hari ini.", label=label, shown=shown)
     elif value > latest:
-        message = (
-            f"{label} {shown} terlalu jauh ke depan; paling lambat "
-            f"{format_tanggal_angka(latest)} ({rule.years_ahead} tahun dari hari ini)."
+        message = pesan(
+            "{label} {shown} terlalu jauh ke depan; paling lambat {latest} ({years_ahead} "
+            "tahun dari hari ini).",
+            label=label,
+            shown=shown,
+            latest=format_tanggal_angka(latest),
+            years_ahead=rule.years_ahead,
         )
     else:
         return []
@@ -373,11 +407,26 @@ def check_int_range(
     label = label or rule.label
     problem_field = problem_field or field
     if isinstance(value, bool) or not isinstance(value, int):
-        return [FieldProblem(problem_field, f"{label} harus bilangan bulat.")]
+        return [FieldProblem(problem_field, pesan("{label} harus bilangan bulat.", label=label))]
     if rule.minimum <= value <= rule.maximum:
         return []
-    message = f"{label} {value} di luar batas; isi {rule.minimum} sampai {rule.maximum}"
-    message += f" ({rule.hint})." if rule.hint else "."
+    if rule.hint:
+        message = pesan(
+            "{label} {value} di luar batas; isi {minimum} sampai {maximum} ({hint}).",
+            label=label,
+            value=value,
+            minimum=rule.minimum,
+            maximum=rule.maximum,
+            hint=rule.hint,
+        )
+    else:
+        message = pesan(
+            "{label} {value} di luar batas; isi {minimum} sampai {maximum}.",
+            label=label,
+            value=value,
+            minimum=rule.minimum,
+            maximum=rule.maximum,
+        )
     return [FieldProblem(problem_field, message)]
 
 

@@ -8,6 +8,8 @@ __all__ = [
     "GELAR_DEPAN_DIKENAL",
     "NAMA_MAX_LENGTH",
     "format_nama_lengkap",
+    "kunci_cari",
+    "nama_cari",
     "split_nama_bergelar",
     "validate_nama",
 ]
@@ -115,3 +117,22 @@ def validate_nama(nama: str | None) -> str | None:
     if not any(ch.isalpha() for ch in text):
         return "Nama harus berisi huruf."
     return None
+
+
+# Dots and commas are how titles are written ("S.Kom.", "Hj.", "Agus, S.H."), and clerks type
+# them inconsistently or not at all: the search key drops them on both sides.
+_SEARCH_DROPPED = str.maketrans("", "", ".,")
+
+
+def kunci_cari(text: str) -> str:
+    """The search form of text: lower case, no dots or commas, single spaces."""
+    return " ".join(text.translate(_SEARCH_DROPPED).lower().split())
+
+
+def nama_cari(gelar_depan: str | None, nama: str, gelar_belakang: str | None) -> str:
+    """The name as the register prints it (titles included), in search form.
+
+    Stored beside the name so that "hj. nurul", "s.kom" and "Agus Kurniawan, S.H." find the
+    person the table shows with those words, with one LIKE per word as before.
+    """
+    return kunci_cari(format_nama_lengkap(gelar_depan, nama, gelar_belakang))

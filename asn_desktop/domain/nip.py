@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
+from asn_desktop.domain.pesan import GalatPesan, gabung, pesan
 from asn_desktop.domain.tanggal import NAMA_BULAN, format_bulan_tahun, format_tanggal_angka
 
 __all__ = [
@@ -50,7 +51,7 @@ _EXCEL_DECIMAL = re.compile(r"\d{12,}[.,]0+")
 _EXCEL_GROUPED = re.compile(r"\d{1,3}(?P<sep>[.,])\d{3}(?:(?P=sep)\d{3}){3,}")
 
 
-class NipError(ValueError):
+class NipError(GalatPesan, ValueError):
     """An identifier is unusable; ``str(e)`` is the message for the clerk."""
 
 
@@ -112,10 +113,13 @@ def looks_like_excel_number(text: str) -> bool:
 
 
 def _excel_message(label: str, shown: str) -> str:
-    return (
-        f'{label} "{shown}" sudah diubah Excel menjadi angka sehingga digit-digitnya hilang '
-        f"dan tidak dapat dipulihkan. Format kolom {label} di Excel sebagai Teks, lalu ketik "
-        f"ulang {label} lengkap {NIP_LENGTH} digit."
+    return pesan(
+        '{label} "{shown}" sudah diubah Excel menjadi angka sehingga digit-digitnya '
+        "hilang dan tidak dapat dipulihkan. Format kolom {label} di Excel sebagai Teks, "
+        "lalu ketik ulang {label} lengkap {nip_length} digit.",
+        label=label,
+        shown=shown,
+        nip_length=NIP_LENGTH,
     )
 
 
@@ -129,9 +133,15 @@ def _describe_char(ch: str) -> str:
 def _digits_of(value: object, label: str) -> str:
     """Turn any input into exactly 18 ASCII digits or raise NipError explaining why not."""
     if value is None:
-        raise NipError(f"{label} wajib diisi.")
+        raise NipError(pesan("{label} wajib diisi.", label=label))
     if isinstance(value, bool):
-        raise NipError(f"{label} harus berupa {NIP_LENGTH} digit angka, bukan nilai ya/tidak.")
+        raise NipError(
+            pesan(
+                "{label} harus berupa {nip_length} digit angka, bukan nilai ya/tidak.",
+                label=label,
+                nip_length=NIP_LENGTH,
+            )
+        )
     if isinstance(value, float):
         # Even an integral float has passed through 53-bit precision: the digits are suspect.
         raise NipError(_excel_message(label, repr(value)))
@@ -143,31 +153,54 @@ def _digits_of(value: object, label: str) -> str:
             raise NipError(_excel_message(label, " ".join(raw.split())))
         text = normalize_nip_text(raw)
     if not text:
-        raise NipError(f"{label} wajib diisi.")
+        raise NipError(pesan("{label} wajib diisi.", label=label))
     for position, ch in enumerate(text, start=1):
         if ch not in "0123456789":
             raise NipError(
-                f"{label} hanya boleh berisi angka; karakter {_describe_char(ch)} "
-                f"pada posisi {position} bukan angka."
+                pesan(
+                    "{label} hanya boleh berisi angka; karakter {describe_char} pada posisi "
+                    "{position} bukan angka.",
+                    label=label,
+                    describe_char=_describe_char(ch),
+                    position=position,
+                )
             )
     if len(text) != NIP_LENGTH:
-        raise NipError(f"{label} harus {NIP_LENGTH} digit; yang diisi {len(text)} digit.")
+        raise NipError(
+            pesan(
+                "{label} harus {nip_length} digit; yang diisi {n_text} digit.",
+                label=label,
+                nip_length=NIP_LENGTH,
+                n_text=len(text),
+            )
+        )
     return text
 
 
 def _decode_birth_date(digits: str, label: str) -> date:
     part = digits[0:8]
     year, month, day = int(part[0:4]), int(part[4:6]), int(part[6:8])
-    prefix = f"Digit 1-8 {label} ({part}) harus tanggal lahir TTTTBBHH"
+    prefix = pesan(
+        "Digit 1-8 {label} ({part}) harus tanggal lahir TTTTBBHH", label=label, part=part
+    )
     if year < _MIN_BIRTH_YEAR:
-        raise NipError(f"{prefix}; tahun lahir {year:04d} tidak mungkin.")
+        raise NipError(
+            pesan("{prefix}; tahun lahir {year:04d} tidak mungkin.", prefix=prefix, year=year)
+        )
     if not 1 <= month <= 12:
-        raise NipError(f"{prefix}; bulan {month:02d} tidak ada.")
+        raise NipError(pesan("{prefix}; bulan {month:02d} tidak ada.", prefix=prefix, month=month))
     days_in_month = calendar.monthrange(year, month)[1]
     if not 1 <= day <= days_in_month:
         raise NipError(
-            f"{prefix}; tanggal {day:02d} tidak ada karena {NAMA_BULAN[month - 1]} {year} "
-            f"hanya {days_in_month} hari."
+            pesan(
+                "{prefix}; tanggal {day:02d} tidak ada karena {nama_bulan} {year} hanya "
+                "{days_in_month} hari.",
+                prefix=prefix,
+                day=day,
+                nama_bulan=NAMA_BULAN[month - 1],
+                year=year,
+                days_in_month=days_in_month,
+            )
         )
     return date(year, month, day)
 
@@ -176,9 +209,12 @@ def _check_serial(digits: str, label: str) -> int:
     serial = int(digits[15:18])
     if serial == 0:
         raise NipError(
-            f"Nomor urut {label} (digit 16-18) tidak boleh 000. Jika {label} disalin dari Excel, "
-            f"tiga digit terakhir bisa berubah menjadi 000: format kolom sebagai Teks lalu "
-            f"ketik ulang {label}."
+            pesan(
+                "Nomor urut {label} (digit 16-18) tidak boleh 000. Jika {label} disalin dari "
+                "Excel, tiga digit terakhir bisa berubah menjadi 000: format kolom sebagai "
+                "Teks lalu ketik ulang {label}.",
+                label=label,
+            )
         )
     return serial
 
@@ -201,21 +237,30 @@ def parse_nip(value: str | int | Nip | None, *, today: date | None = None) -> Ni
     tmt_year, tmt_month = int(digits[8:12]), int(digits[12:14])
     if tmt_year < _MIN_BIRTH_YEAR or not 1 <= tmt_month <= 12:
         problem = (
-            f"bulan {tmt_month:02d} tidak ada"
+            pesan("bulan {tmt_month:02d} tidak ada", tmt_month=tmt_month)
             if tmt_year >= _MIN_BIRTH_YEAR
-            else f"tahun {tmt_year:04d} tidak mungkin"
+            else pesan("tahun {tmt_year:04d} tidak mungkin", tmt_year=tmt_year)
         )
-        message = f"Digit 9-14 NIP ({digits[8:14]}) harus bulan TMT CPNS TTTTBB; {problem}."
+        message = pesan(
+            "Digit 9-14 NIP ({digits}) harus bulan TMT CPNS TTTTBB; {problem}.",
+            digits=digits[8:14],
+            problem=problem,
+        )
         if digits[12] == "2" and tmt_month > 12:
             # The NI PPPK layout puts "2" at digit 13, so this is the usual status mix-up.
-            message += " Jika ini NI PPPK, ubah status kepegawaian menjadi PPPK."
+            message = gabung(
+                "", [message, pesan(" Jika ini NI PPPK, ubah status kepegawaian menjadi PPPK.")]
+            )
         raise NipError(message)
     tmt = date(tmt_year, tmt_month, 1)
 
     sex_digit = digits[14]
     if sex_digit not in "12":
         raise NipError(
-            f"Digit 15 NIP harus 1 (laki-laki) atau 2 (perempuan); yang diisi {sex_digit}."
+            pesan(
+                "Digit 15 NIP harus 1 (laki-laki) atau 2 (perempuan); yang diisi {sex_digit}.",
+                sex_digit=sex_digit,
+            )
         )
     sex: Literal["L", "P"] = "L" if sex_digit == "1" else "P"
 
@@ -223,19 +268,30 @@ def parse_nip(value: str | int | Nip | None, *, today: date | None = None) -> Ni
 
     if _month_index(tmt) > _month_index(today):
         raise NipError(
-            f"TMT CPNS pada NIP (digit 9-14: {format_bulan_tahun(tmt)}) belum terjadi; "
-            f"hari ini {format_tanggal_angka(today)}."
+            pesan(
+                "TMT CPNS pada NIP (digit 9-14: {tmt}) belum terjadi; hari ini {today}.",
+                tmt=format_bulan_tahun(tmt),
+                today=format_tanggal_angka(today),
+            )
         )
     if _month_index(birth) > _month_index(tmt):
         raise NipError(
-            f"Tanggal lahir pada NIP (digit 1-8: {format_tanggal_angka(birth)}) jatuh setelah "
-            f"TMT CPNS (digit 9-14: {format_bulan_tahun(tmt)})."
+            pesan(
+                "Tanggal lahir pada NIP (digit 1-8: {birth}) jatuh setelah TMT CPNS (digit "
+                "9-14: {tmt}).",
+                birth=format_tanggal_angka(birth),
+                tmt=format_bulan_tahun(tmt),
+            )
         )
     if _month_index(tmt) < _month_index(birth) + 12 * MIN_AGE_AT_TMT_YEARS:
         raise NipError(
-            f"TMT CPNS pada NIP (digit 9-14: {format_bulan_tahun(tmt)}) lebih awal dari bulan "
-            f"pemilik NIP berusia {MIN_AGE_AT_TMT_YEARS} tahun (lahir "
-            f"{format_tanggal_angka(birth)}, digit 1-8)."
+            pesan(
+                "TMT CPNS pada NIP (digit 9-14: {tmt}) lebih awal dari bulan pemilik NIP "
+                "berusia {min_age_at_tmt_years} tahun (lahir {birth}, digit 1-8).",
+                tmt=format_bulan_tahun(tmt),
+                min_age_at_tmt_years=MIN_AGE_AT_TMT_YEARS,
+                birth=format_tanggal_angka(birth),
+            )
         )
     return Nip(digits=digits, birth_date=birth, tmt_cpns=tmt, sex=sex, serial=serial)
 
@@ -256,13 +312,22 @@ def parse_ni_pppk(value: str | int | NiPppk | None, *, today: date | None = None
 
     if appointment_year > today.year:
         raise NipError(
-            f"Tahun pengangkatan pada NI PPPK (digit 9-12: {appointment_year}) belum terjadi; "
-            f"hari ini {format_tanggal_angka(today)}."
+            pesan(
+                "Tahun pengangkatan pada NI PPPK (digit 9-12: {appointment_year}) belum "
+                "terjadi; hari ini {today}.",
+                appointment_year=appointment_year,
+                today=format_tanggal_angka(today),
+            )
         )
     if appointment_year < birth.year + MIN_AGE_AT_TMT_YEARS:
         raise NipError(
-            f"Tahun pengangkatan pada NI PPPK (digit 9-12: {appointment_year}) kurang dari "
-            f"{MIN_AGE_AT_TMT_YEARS} tahun setelah tahun lahir (digit 1-4: {birth.year})."
+            pesan(
+                "Tahun pengangkatan pada NI PPPK (digit 9-12: {appointment_year}) kurang dari "
+                "{min_age_at_tmt_years} tahun setelah tahun lahir (digit 1-4: {year}).",
+                appointment_year=appointment_year,
+                min_age_at_tmt_years=MIN_AGE_AT_TMT_YEARS,
+                year=birth.year,
+            )
         )
     return NiPppk(digits=digits, birth_date=birth, appointment_year=appointment_year, serial=serial)
 

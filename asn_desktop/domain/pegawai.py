@@ -33,6 +33,7 @@ from asn_desktop.domain.nip import (
     parse_ni_pppk,
     parse_nip,
 )
+from asn_desktop.domain.pesan import pesan
 from asn_desktop.domain.tanggal import format_bulan_tahun, format_tanggal_angka
 
 __all__ = ["EmployeeDraft", "FieldProblem", "normalize_employee", "validate_employee"]
@@ -165,41 +166,57 @@ def _nik_problem(nik: str) -> str | None:
     if not nik:
         return None
     if looks_like_excel_number(nik):
-        return (
-            f'NIK "{nik}" sudah diubah Excel menjadi angka sehingga digit-digitnya hilang. '
-            "Format kolom NIK di Excel sebagai Teks, lalu ketik ulang NIK lengkap 16 digit."
+        return pesan(
+            'NIK "{nik}" sudah diubah Excel menjadi angka sehingga digit-digitnya '
+            "hilang. Format kolom NIK di Excel sebagai Teks, lalu ketik ulang NIK lengkap "
+            "16 digit.",
+            nik=nik,
         )
     if bad := _first_bad_char(nik, "0123456789"):
         position, ch = bad
-        return f'NIK hanya boleh berisi angka; karakter "{ch}" pada posisi {position} bukan angka.'
+        return pesan(
+            'NIK hanya boleh berisi angka; karakter "{ch}" pada posisi {position} bukan angka.',
+            ch=ch,
+            position=position,
+        )
     if len(nik) != NIK_LENGTH:
-        return f"NIK harus {NIK_LENGTH} digit; yang diisi {len(nik)} digit."
+        return pesan(
+            "NIK harus {nik_length} digit; yang diisi {n_nik} digit.",
+            nik_length=NIK_LENGTH,
+            n_nik=len(nik),
+        )
     return None
 
 
 def _email_problem(email: str) -> str | None:
     if not email:
         return None
-    example = "contoh: nama@bandung.go.id"
+    example = pesan("contoh: nama@bandung.go.id")
     if any(ch.isspace() for ch in email):
-        return f"Alamat email tidak boleh berisi spasi; {example}."
+        return pesan("Alamat email tidak boleh berisi spasi; {example}.", example=example)
     if email.count("@") != 1:
-        return (
-            f"Alamat email harus berisi tepat satu tanda @; yang diisi berisi "
-            f"{email.count('@')}; {example}."
+        return pesan(
+            "Alamat email harus berisi tepat satu tanda @; yang diisi berisi {count}; {example}.",
+            count=email.count("@"),
+            example=example,
         )
     local, domain = email.split("@")
     if not local:
-        return f"Alamat email tidak memiliki nama sebelum tanda @; {example}."
+        return pesan(
+            "Alamat email tidak memiliki nama sebelum tanda @; {example}.", example=example
+        )
     if not _EMAIL_LOCAL.fullmatch(local):
-        return (
-            f'Bagian sebelum tanda @ pada alamat email ("{_shown(local)}") berisi karakter atau '
-            f"titik yang tidak diizinkan; {example}."
+        return pesan(
+            'Bagian sebelum tanda @ pada alamat email ("{shown}") berisi karakter atau '
+            "titik yang tidak diizinkan; {example}.",
+            shown=_shown(local),
+            example=example,
         )
     if not _EMAIL_DOMAIN.fullmatch(domain):
-        return (
-            f'Nama domain setelah tanda @ pada alamat email ("{_shown(domain)}") tidak valid; '
-            f"{example}."
+        return pesan(
+            'Nama domain setelah tanda @ pada alamat email ("{shown}") tidak valid; {example}.',
+            shown=_shown(domain),
+            example=example,
         )
     return None
 
@@ -212,15 +229,20 @@ def _telepon_problem(telepon: str) -> str | None:
     if bad := _first_bad_char(body, _TELEPON_SEPARATORS | set("0123456789")):
         position, ch = bad
         shown = f'"{ch}"' if ch.isprintable() else f"U+{ord(ch):04X}"
-        return (
-            f"Nomor telepon berisi karakter {shown} pada posisi {position + offset}; gunakan "
-            "angka, spasi, tanda hubung, titik, atau tanda kurung, dengan + hanya di awal."
+        return pesan(
+            "Nomor telepon berisi karakter {shown} pada posisi {nilai}; gunakan angka, "
+            "spasi, tanda hubung, titik, atau tanda kurung, dengan + hanya di awal.",
+            shown=shown,
+            nilai=position + offset,
         )
     digits = sum(ch.isdigit() for ch in body)
     if not TELEPON_MIN_DIGITS <= digits <= TELEPON_MAX_DIGITS:
-        return (
-            f"Nomor telepon harus {TELEPON_MIN_DIGITS}-{TELEPON_MAX_DIGITS} digit; "
-            f"yang diisi {digits} digit."
+        return pesan(
+            "Nomor telepon harus {telepon_min_digits}-{telepon_max_digits} digit; yang "
+            "diisi {digits} digit.",
+            telepon_min_digits=TELEPON_MIN_DIGITS,
+            telepon_max_digits=TELEPON_MAX_DIGITS,
+            digits=digits,
         )
     return None
 
@@ -255,12 +277,14 @@ def validate_employee(draft: EmployeeDraft, *, today: date) -> tuple[FieldProble
 
     status = _status_of(d.status_kepegawaian)
     if not d.status_kepegawaian:
-        add("status_kepegawaian", "Status kepegawaian wajib diisi: CPNS, PNS, atau PPPK.")
+        add("status_kepegawaian", pesan("Status kepegawaian wajib diisi: CPNS, PNS, atau PPPK."))
     elif status is None:
         add(
             "status_kepegawaian",
-            "Status kepegawaian harus CPNS, PNS, atau PPPK; yang diisi "
-            f'"{_shown(d.status_kepegawaian)}".',
+            pesan(
+                'Status kepegawaian harus CPNS, PNS, atau PPPK; yang diisi "{shown}".',
+                shown=_shown(d.status_kepegawaian),
+            ),
         )
     is_asn_nip = status in (StatusKepegawaian.CPNS, StatusKepegawaian.PNS)
 
@@ -276,7 +300,7 @@ def validate_employee(draft: EmployeeDraft, *, today: date) -> tuple[FieldProble
             ident = parse_ni_pppk(d.nip, today=today)
         elif not d.nip:
             # Without a valid status the layout is unknown; only emptiness can be judged.
-            add("nip", "NIP atau NI PPPK wajib diisi.")
+            add("nip", pesan("NIP atau NI PPPK wajib diisi."))
         else:
             add("nip", _first(check_text("nip", d.nip, id_label)))
     except NipError as exc:
@@ -287,38 +311,54 @@ def validate_employee(draft: EmployeeDraft, *, today: date) -> tuple[FieldProble
         text_problem(field)
 
     if d.tanggal_lahir is None:
-        add("tanggal_lahir", "Tanggal lahir wajib diisi.")
+        add("tanggal_lahir", pesan("Tanggal lahir wajib diisi."))
     elif ident is not None and d.tanggal_lahir != ident.birth_date:
         add(
             "tanggal_lahir",
-            f"Tanggal lahir {format_tanggal_angka(d.tanggal_lahir)} tidak sama dengan tanggal "
-            f"lahir pada {id_label} (digit 1-8: {format_tanggal_angka(ident.birth_date)}).",
+            pesan(
+                "Tanggal lahir {tanggal_lahir} tidak sama dengan tanggal lahir pada {id_label} "
+                "(digit 1-8: {birth_date}).",
+                tanggal_lahir=format_tanggal_angka(d.tanggal_lahir),
+                id_label=id_label,
+                birth_date=format_tanggal_angka(ident.birth_date),
+            ),
         )
     else:
         add("tanggal_lahir", date_problem("tanggal_lahir"))
 
-    sex_hint = "L (Laki-laki) atau P (Perempuan)"
+    sex_hint = pesan("L (Laki-laki) atau P (Perempuan)")
     if not d.jenis_kelamin:
-        add("jenis_kelamin", f"Jenis kelamin wajib diisi: {sex_hint}.")
+        add("jenis_kelamin", pesan("Jenis kelamin wajib diisi: {sex_hint}.", sex_hint=sex_hint))
     elif d.jenis_kelamin not in (JenisKelamin.L, JenisKelamin.P):
         add(
             "jenis_kelamin",
-            f'Jenis kelamin harus {sex_hint}; yang diisi "{_shown(d.jenis_kelamin)}".',
+            pesan(
+                'Jenis kelamin harus {sex_hint}; yang diisi "{shown}".',
+                sex_hint=sex_hint,
+                shown=_shown(d.jenis_kelamin),
+            ),
         )
     elif isinstance(ident, Nip) and d.jenis_kelamin != ident.sex:
         chosen = JenisKelamin(d.jenis_kelamin)
         coded = JenisKelamin(ident.sex)
         add(
             "jenis_kelamin",
-            f"Jenis kelamin {chosen.label} tidak sesuai dengan digit 15 NIP "
-            f"({ident.digits[14]} = {coded.label}).",
+            pesan(
+                "Jenis kelamin {label} tidak sesuai dengan digit 15 NIP ({digits} = {label2}).",
+                label=chosen.label,
+                digits=ident.digits[14],
+                label2=coded.label,
+            ),
         )
 
     if not re.fullmatch(r"\d{2}", d.kedudukan_hukum):
         add(
             "kedudukan_hukum",
-            f"Kedudukan hukum harus kode SIASN 2 digit (misalnya 01 Aktif); yang diisi "
-            f'"{_shown(d.kedudukan_hukum)}".',
+            pesan(
+                "Kedudukan hukum harus kode SIASN 2 digit (misalnya 01 Aktif); yang diisi "
+                '"{shown}".',
+                shown=_shown(d.kedudukan_hukum),
+            ),
         )
 
     text_problem("nik", _nik_problem)
@@ -335,25 +375,34 @@ def validate_employee(draft: EmployeeDraft, *, today: date) -> tuple[FieldProble
     ):
         add(
             "tmt_cpns",
-            f"TMT CPNS {format_tanggal_angka(d.tmt_cpns)} tidak sesuai dengan NIP: digit 9-14 "
-            f"menunjukkan TMT CPNS {format_bulan_tahun(ident.tmt_cpns)}.",
+            pesan(
+                "TMT CPNS {tmt_cpns} tidak sesuai dengan NIP: digit 9-14 menunjukkan TMT CPNS "
+                "{tmt_cpns2}.",
+                tmt_cpns=format_tanggal_angka(d.tmt_cpns),
+                tmt_cpns2=format_bulan_tahun(ident.tmt_cpns),
+            ),
         )
 
     if d.tmt_pns is not None:
         if status is StatusKepegawaian.PPPK:
-            add("tmt_pns", "PPPK tidak memiliki TMT PNS; kosongkan TMT PNS.")
+            add("tmt_pns", pesan("PPPK tidak memiliki TMT PNS; kosongkan TMT PNS."))
         elif status is StatusKepegawaian.CPNS:
             add(
                 "tmt_pns",
-                "CPNS belum memiliki TMT PNS; kosongkan TMT PNS atau ubah status menjadi PNS.",
+                pesan(
+                    "CPNS belum memiliki TMT PNS; kosongkan TMT PNS atau ubah status menjadi PNS.",
+                ),
             )
         elif tmt_pns_bounds := date_problem("tmt_pns"):
             add("tmt_pns", tmt_pns_bounds)
         elif d.tmt_cpns is not None and d.tmt_pns < d.tmt_cpns:
             add(
                 "tmt_pns",
-                f"TMT PNS {format_tanggal_angka(d.tmt_pns)} lebih awal dari TMT CPNS "
-                f"{format_tanggal_angka(d.tmt_cpns)}.",
+                pesan(
+                    "TMT PNS {tmt_pns} lebih awal dari TMT CPNS {tmt_cpns}.",
+                    tmt_pns=format_tanggal_angka(d.tmt_pns),
+                    tmt_cpns=format_tanggal_angka(d.tmt_cpns),
+                ),
             )
 
     problems.sort(key=lambda p: _FIELD_ORDER[p.field])

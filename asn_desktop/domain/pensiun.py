@@ -6,6 +6,7 @@ import calendar
 from datetime import date
 
 from asn_desktop.domain.jabatan import JenisJabatan, JenjangFungsional
+from asn_desktop.domain.pesan import pesan
 from asn_desktop.domain.policy import PolicyError, PolicyTable
 from asn_desktop.domain.tanggal import format_tanggal_angka
 
@@ -28,7 +29,12 @@ def usia_bup(
     """
     if jenjang is not None and jenjang.jenis is not jenis:
         raise ValueError(
-            f"Jenjang {jenjang.label} termasuk {jenjang.jenis.label}, bukan {jenis.label}."
+            pesan(
+                "Jenjang {label} termasuk {label2}, bukan {label3}.",
+                label=jenjang.label,
+                label2=jenjang.jenis.label,
+                label3=jenis.label,
+            )
         )
     if usia_bup_jabatan is not None and usia_bup_jabatan > 0:
         return usia_bup_jabatan
@@ -36,7 +42,12 @@ def usia_bup(
     values = policy.at(on).values
     if jenis.is_fungsional:
         if jenjang is None:
-            raise ValueError(f"Jenjang jabatan wajib diisi untuk menentukan BUP {jenis.label}.")
+            raise ValueError(
+                pesan(
+                    "Jenjang jabatan wajib diisi untuk menentukan BUP {label}.",
+                    label=jenis.label,
+                )
+            )
         group, key = "fungsional", jenjang.value
     else:
         group, key = "jabatan", jenis.value
@@ -44,13 +55,24 @@ def usia_bup(
     table = values.get(group)
     if table is None or key not in table:
         raise PolicyError(
-            f'Tabel kebijakan "{policy.name}" tidak memuat BUP untuk {group} "{key}".'
+            pesan(
+                'Tabel kebijakan "{name}" tidak memuat BUP untuk {group} "{key}".',
+                name=policy.name,
+                group=group,
+                key=key,
+            )
         )
     age = table[key]
     if isinstance(age, bool) or not isinstance(age, int) or age <= 0:
         raise PolicyError(
-            f'Tabel kebijakan "{policy.name}": BUP untuk {group} "{key}" harus bilangan '
-            f"bulat positif; yang ada: {age!r}."
+            pesan(
+                'Tabel kebijakan "{name}": BUP untuk {group} "{key}" harus bilangan bulat '
+                "positif; yang ada: {age!r}.",
+                name=policy.name,
+                group=group,
+                key=key,
+                age=age,
+            )
         )
     return age
 
@@ -61,7 +83,7 @@ def tanggal_pensiun(birth_date: date, bup: int) -> date:
     Only the birth month matters, so a 29 February birthday needs no special case.
     """
     if bup <= 0:
-        raise ValueError(f"BUP harus bilangan bulat positif; yang diisi {bup}.")
+        raise ValueError(pesan("BUP harus bilangan bulat positif; yang diisi {bup}.", bup=bup))
     year = birth_date.year + bup
     if birth_date.month == 12:
         return date(year + 1, 1, 1)
@@ -81,7 +103,11 @@ def masa_kerja(tmt: date, on: date) -> tuple[int, int]:
     """Completed (years, months) of service from ``tmt`` as of ``on``."""
     if on < tmt:
         raise ValueError(
-            f"Tanggal hitung {format_tanggal_angka(on)} sebelum TMT {format_tanggal_angka(tmt)}."
+            pesan(
+                "Tanggal hitung {on} sebelum TMT {tmt}.",
+                on=format_tanggal_angka(on),
+                tmt=format_tanggal_angka(tmt),
+            )
         )
     months = (on.year - tmt.year) * 12 + on.month - tmt.month
     if _add_months(tmt, months) > on:

@@ -17,6 +17,7 @@ from datetime import date
 from types import MappingProxyType
 from typing import Any
 
+from asn_desktop.domain.pesan import GalatPesan, pesan
 from asn_desktop.domain.tanggal import format_tanggal_angka
 
 __all__ = ["PolicyError", "PolicyTable", "PolicyVersion"]
@@ -26,7 +27,7 @@ _TABLE_KEYS = ("name", "versions")
 _VERSION_KEYS = ("effective_from", "source", "values")
 
 
-class PolicyError(ValueError):
+class PolicyError(GalatPesan, ValueError):
     """A policy table is malformed or has no version for the requested day."""
 
 
@@ -59,15 +60,21 @@ class PolicyTable:
 
     def __post_init__(self) -> None:
         if not self.name.strip():
-            raise PolicyError("Nama tabel kebijakan wajib diisi.")
+            raise PolicyError(pesan("Nama tabel kebijakan wajib diisi."))
         ordered = tuple(sorted(self.versions, key=lambda v: v.effective_from))
         if not ordered:
-            raise PolicyError(f'Tabel kebijakan "{self.name}" tidak memiliki versi.')
+            raise PolicyError(
+                pesan('Tabel kebijakan "{name}" tidak memiliki versi.', name=self.name)
+            )
         for earlier, later in itertools.pairwise(ordered):
             if earlier.effective_from == later.effective_from:
                 raise PolicyError(
-                    f'Tabel kebijakan "{self.name}" memiliki dua versi yang berlaku mulai '
-                    f"{later.effective_from.isoformat()}."
+                    pesan(
+                        'Tabel kebijakan "{name}" memiliki dua versi yang berlaku mulai '
+                        "{isoformat}.",
+                        name=self.name,
+                        isoformat=later.effective_from.isoformat(),
+                    )
                 )
         object.__setattr__(self, "versions", ordered)
 
@@ -78,8 +85,13 @@ class PolicyTable:
         if index == 0:
             first = self.versions[0].effective_from
             raise PolicyError(
-                f'Tabel kebijakan "{self.name}" belum berlaku pada {format_tanggal_angka(day)}; '
-                f"versi paling awal berlaku mulai {format_tanggal_angka(first)}."
+                pesan(
+                    'Tabel kebijakan "{name}" belum berlaku pada {day}; versi paling awal '
+                    "berlaku mulai {first}.",
+                    name=self.name,
+                    day=format_tanggal_angka(day),
+                    first=format_tanggal_angka(first),
+                )
             )
         return self.versions[index - 1]
 
@@ -94,29 +106,44 @@ class PolicyTable:
         """
         if not isinstance(data, Mapping):
             raise PolicyError(
-                f"Data tabel kebijakan harus berupa objek JSON; yang ada: {type(data).__name__}."
+                pesan(
+                    "Data tabel kebijakan harus berupa objek JSON; yang ada: {name}.",
+                    name=type(data).__name__,
+                )
             )
         _reject_unknown_keys(data, _TABLE_KEYS, "Data tabel kebijakan")
         if "name" not in data:
-            raise PolicyError('Data tabel kebijakan tidak memiliki kunci "name".')
+            raise PolicyError(pesan('Data tabel kebijakan tidak memiliki kunci "name".'))
         name = data["name"]
         if not isinstance(name, str) or not name.strip():
-            raise PolicyError('Kunci "name" tabel kebijakan harus berupa teks yang tidak kosong.')
+            raise PolicyError(
+                pesan('Kunci "name" tabel kebijakan harus berupa teks yang tidak kosong.')
+            )
         where = f'Tabel kebijakan "{name}"'
         if "versions" not in data:
-            raise PolicyError(f'{where} tidak memiliki kunci "versions".')
+            raise PolicyError(pesan('{where} tidak memiliki kunci "versions".', where=where))
         raw_versions = data["versions"]
         if not isinstance(raw_versions, list) or not raw_versions:
-            raise PolicyError(f'{where}: "versions" harus berupa daftar yang tidak kosong.')
+            raise PolicyError(
+                pesan('{where}: "versions" harus berupa daftar yang tidak kosong.', where=where)
+            )
 
         versions: list[PolicyVersion] = []
         first_seen: dict[date, int] = {}
         for number, raw in enumerate(raw_versions, start=1):
-            version = _version_from_dict(raw, f"{where}, versi ke-{number}")
+            version = _version_from_dict(
+                raw, pesan("{where}, versi ke-{number}", where=where, number=number)
+            )
             if version.effective_from in first_seen:
                 raise PolicyError(
-                    f"{where}: versi ke-{first_seen[version.effective_from]} dan ke-{number} "
-                    f"sama-sama berlaku mulai {version.effective_from.isoformat()}."
+                    pesan(
+                        "{where}: versi ke-{first_seen} dan ke-{number} sama-sama berlaku "
+                        "mulai {isoformat}.",
+                        where=where,
+                        first_seen=first_seen[version.effective_from],
+                        number=number,
+                        isoformat=version.effective_from.isoformat(),
+                    )
                 )
             first_seen[version.effective_from] = number
             versions.append(version)
@@ -129,8 +156,13 @@ class PolicyTable:
             data = json.loads(text)
         except json.JSONDecodeError as exc:
             raise PolicyError(
-                f"Data tabel kebijakan bukan JSON yang sah: baris {exc.lineno}, "
-                f"kolom {exc.colno}: {exc.msg}."
+                pesan(
+                    "Data tabel kebijakan bukan JSON yang sah: baris {lineno}, kolom {colno}: "
+                    "{msg}.",
+                    lineno=exc.lineno,
+                    colno=exc.colno,
+                    msg=exc.msg,
+                )
             ) from exc
         return cls.from_dict(data)
 
@@ -141,34 +173,64 @@ def _reject_unknown_keys(data: Mapping[Any, Any], known: tuple[str, ...], where:
             continue
         if key not in known:
             raise PolicyError(
-                f'{where}: kunci "{key}" tidak dikenal; kunci yang dikenal: {", ".join(known)}.'
+                pesan(
+                    '{where}: kunci "{key}" tidak dikenal; kunci yang dikenal: {join}.',
+                    where=where,
+                    key=key,
+                    join=", ".join(known),
+                )
             )
 
 
 def _version_from_dict(raw: Any, where: str) -> PolicyVersion:
     if not isinstance(raw, Mapping):
-        raise PolicyError(f"{where} harus berupa objek JSON; yang ada: {type(raw).__name__}.")
+        raise PolicyError(
+            pesan(
+                "{where} harus berupa objek JSON; yang ada: {name}.",
+                where=where,
+                name=type(raw).__name__,
+            )
+        )
     _reject_unknown_keys(raw, _VERSION_KEYS, where)
     for key in _VERSION_KEYS:
         if key not in raw:
-            raise PolicyError(f'{where}: kunci "{key}" tidak ada.')
+            raise PolicyError(pesan('{where}: kunci "{key}" tidak ada.', where=where, key=key))
 
     text = raw["effective_from"]
     if not isinstance(text, str) or not _ISO_DATE.fullmatch(text):
         raise PolicyError(
-            f"{where}: effective_from harus tanggal berformat TTTT-BB-HH; yang ada: {text!r}."
+            pesan(
+                "{where}: effective_from harus tanggal berformat TTTT-BB-HH; yang ada: {text!r}.",
+                where=where,
+                text=text,
+            )
         )
     try:
         effective_from = date.fromisoformat(text)
     except ValueError:
-        raise PolicyError(f'{where}: effective_from "{text}" bukan tanggal yang ada.') from None
+        raise PolicyError(
+            pesan(
+                '{where}: effective_from "{text}" bukan tanggal yang ada.',
+                where=where,
+                text=text,
+            )
+        ) from None
 
     source = raw["source"]
     if not isinstance(source, str) or not source.strip():
-        raise PolicyError(f"{where}: source (dasar hukum) harus berupa teks yang tidak kosong.")
+        raise PolicyError(
+            pesan(
+                "{where}: source (dasar hukum) harus berupa teks yang tidak kosong.",
+                where=where,
+            )
+        )
     values = raw["values"]
     if not isinstance(values, Mapping):
         raise PolicyError(
-            f"{where}: values harus berupa objek JSON; yang ada: {type(values).__name__}."
+            pesan(
+                "{where}: values harus berupa objek JSON; yang ada: {name}.",
+                where=where,
+                name=type(values).__name__,
+            )
         )
     return PolicyVersion(effective_from=effective_from, values=values, source=source.strip())

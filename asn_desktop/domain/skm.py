@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from asn_desktop.domain.kinerja import default_policy
+from asn_desktop.domain.pesan import GalatPesan, pesan
 from asn_desktop.domain.policy import PolicyError, PolicyTable
 
 __all__ = ["MutuSkm", "SkmError", "UnsurSkm", "indeks_skm", "mutu_skm", "unsur_skm"]
@@ -26,7 +27,7 @@ __all__ = ["MutuSkm", "SkmError", "UnsurSkm", "indeks_skm", "mutu_skm", "unsur_s
 _NAME = "skm"
 
 
-class SkmError(ValueError):
+class SkmError(GalatPesan, ValueError):
     """SKM values that cannot give an index, with the reason in Indonesian."""
 
 
@@ -58,14 +59,21 @@ def _number(table: PolicyTable, where: str, raw: object) -> float:
         return float(str(raw))
     except ValueError:
         raise PolicyError(
-            f'Tabel kebijakan "{table.name}": {where} harus berupa angka; yang ada {raw!r}.'
+            pesan(
+                'Tabel kebijakan "{name}": {where} harus berupa angka; yang ada {raw!r}.',
+                name=table.name,
+                where=where,
+                raw=raw,
+            )
         ) from None
 
 
 def _range(table: PolicyTable, values: Mapping[str, object], key: str) -> tuple[float, float]:
     found = values.get(key)
     if not isinstance(found, Mapping):
-        raise PolicyError(f'Tabel kebijakan "{table.name}" tidak memuat "{key}".')
+        raise PolicyError(
+            pesan('Tabel kebijakan "{name}" tidak memuat "{key}".', name=table.name, key=key)
+        )
     return (
         _number(table, f"{key}.min", found.get("min")),
         _number(table, f"{key}.max", found.get("max")),
@@ -75,11 +83,15 @@ def _range(table: PolicyTable, values: Mapping[str, object], key: str) -> tuple[
 def _unsur(table: PolicyTable, values: Mapping[str, object]) -> tuple[UnsurSkm, ...]:
     raw = values.get("unsur")
     if not isinstance(raw, Sequence) or isinstance(raw, str) or not raw:
-        raise PolicyError(f'Tabel kebijakan "{table.name}" tidak memuat daftar "unsur".')
+        raise PolicyError(
+            pesan('Tabel kebijakan "{name}" tidak memuat daftar "unsur".', name=table.name)
+        )
     found = []
     for item in raw:
         if not isinstance(item, Mapping):
-            raise PolicyError(f'Tabel kebijakan "{table.name}": setiap unsur harus objek.')
+            raise PolicyError(
+                pesan('Tabel kebijakan "{name}": setiap unsur harus objek.', name=table.name)
+            )
         found.append(UnsurSkm(str(item["kode"]), str(item["nama"])))
     return tuple(found)
 
@@ -109,18 +121,35 @@ def indeks_skm(
     if isinstance(nilai_unsur, str | bytes) or len(nilai_unsur) != len(unsur):
         given = "teks" if isinstance(nilai_unsur, str | bytes) else f"{len(nilai_unsur)} nilai"
         raise SkmError(
-            f"Indeks SKM memerlukan {len(unsur)} nilai unsur ({unsur[0].kode.upper()} sampai "
-            f"{unsur[-1].kode.upper()}); yang diisi {given}."
+            pesan(
+                "Indeks SKM memerlukan {n_unsur} nilai unsur ({upper} sampai {upper2}); yang "
+                "diisi {given}.",
+                n_unsur=len(unsur),
+                upper=unsur[0].kode.upper(),
+                upper2=unsur[-1].kode.upper(),
+                given=given,
+            )
         )
     checked = []
     for element, raw in zip(unsur, nilai_unsur, strict=True):
         name = f"{element.kode.upper()} ({element.nama})"
         if isinstance(raw, bool) or not isinstance(raw, int | float):
-            raise SkmError(f"Nilai unsur {name} harus berupa angka; yang diisi '{raw}'.")
+            raise SkmError(
+                pesan(
+                    "Nilai unsur {name} harus berupa angka; yang diisi '{raw}'.",
+                    name=name,
+                    raw=raw,
+                )
+            )
         if math.isnan(raw) or not low <= raw <= high:
             raise SkmError(
-                f"Nilai unsur {name} harus antara {_fmt(low)} dan {_fmt(high)}; "
-                f"yang diisi {_fmt(float(raw))}."
+                pesan(
+                    "Nilai unsur {name} harus antara {fmt} dan {fmt2}; yang diisi {fmt3}.",
+                    name=name,
+                    fmt=_fmt(low),
+                    fmt2=_fmt(high),
+                    fmt3=_fmt(float(raw)),
+                )
             )
         checked.append(float(raw))
     # Equal weights 1/n: the weighted mean is the plain mean. fsum keeps the sum exact enough
@@ -135,24 +164,38 @@ def mutu_skm(
     table, values = _values(policy, on)
     low, high = _range(table, values, "rentang_indeks")
     if isinstance(indeks, bool) or not isinstance(indeks, int | float):
-        raise SkmError(f"Indeks SKM harus berupa angka; yang diisi '{indeks}'.")
+        raise SkmError(
+            pesan("Indeks SKM harus berupa angka; yang diisi '{indeks}'.", indeks=indeks)
+        )
     if math.isnan(indeks) or not low <= indeks <= high:
         raise SkmError(
-            f"Indeks SKM harus antara {_fmt(low)} dan {_fmt(high)}; "
-            f"yang diisi {_fmt(float(indeks))}."
+            pesan(
+                "Indeks SKM harus antara {fmt} dan {fmt2}; yang diisi {fmt3}.",
+                fmt=_fmt(low),
+                fmt2=_fmt(high),
+                fmt3=_fmt(float(indeks)),
+            )
         )
     raw = values.get("mutu")
     if not isinstance(raw, Sequence) or isinstance(raw, str) or not raw:
-        raise PolicyError(f'Tabel kebijakan "{table.name}" tidak memuat daftar "mutu".')
+        raise PolicyError(
+            pesan('Tabel kebijakan "{name}" tidak memuat daftar "mutu".', name=table.name)
+        )
     bands = []
     for item in raw:
         if not isinstance(item, Mapping):
-            raise PolicyError(f'Tabel kebijakan "{table.name}": setiap mutu harus objek.')
+            raise PolicyError(
+                pesan('Tabel kebijakan "{name}": setiap mutu harus objek.', name=table.name)
+            )
         bands.append((_number(table, "mutu.min", item.get("min")), item))
     bands.sort(key=lambda band: band[0], reverse=True)
     for minimum, item in bands:
         if indeks >= minimum:
             return MutuSkm(str(item["kode"]), str(item["label"]))
     raise PolicyError(
-        f'Tabel kebijakan "{table.name}": tidak ada mutu untuk indeks {_fmt(float(indeks))}.'
+        pesan(
+            'Tabel kebijakan "{name}": tidak ada mutu untuk indeks {fmt}.',
+            name=table.name,
+            fmt=_fmt(float(indeks)),
+        )
     )

@@ -6,6 +6,8 @@ import calendar
 import re
 from datetime import UTC, date, datetime
 
+from asn_desktop.domain.pesan import GalatPesan, pesan
+
 __all__ = [
     "NAMA_BULAN",
     "TanggalError",
@@ -66,7 +68,7 @@ _ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 _WORD_MONTH = re.compile(r"(\d{1,2})[\s\-./]*([^\W\d_]+)\.?[\s\-./]*(\d+)")
 
 
-class TanggalError(ValueError):
+class TanggalError(GalatPesan, ValueError):
     """A date the clerk typed cannot be read; ``str(e)`` is the message to show."""
 
 
@@ -92,7 +94,7 @@ def parse_tanggal(text: str) -> date:
     """
     cleaned = " ".join(str(text).split())
     if not cleaned:
-        raise TanggalError("Tanggal wajib diisi.")
+        raise TanggalError(pesan("Tanggal wajib diisi."))
 
     if m := _ISO.fullmatch(cleaned):
         year_text, month, day = m.group(1), int(m.group(2)), int(m.group(3))
@@ -102,30 +104,63 @@ def parse_tanggal(text: str) -> date:
         word = m.group(2).lower()
         if word not in _MONTH_WORDS:
             raise TanggalError(
-                f'Nama bulan tidak dikenali: "{m.group(2)}" pada "{cleaned}"; '
-                "tulis nama bulan lengkap (misalnya Maret) atau gunakan HH-BB-TTTT."
+                pesan(
+                    'Nama bulan tidak dikenali: "{group}" pada "{cleaned}"; tulis nama '
+                    "bulan lengkap (misalnya Maret) atau gunakan HH-BB-TTTT.",
+                    group=m.group(2),
+                    cleaned=cleaned,
+                )
             )
         day, month, year_text = int(m.group(1)), _MONTH_WORDS[word], m.group(3)
     else:
-        raise TanggalError(f'Format tanggal tidak dikenali: "{cleaned}"; {_EXPECTED}.')
+        raise TanggalError(
+            pesan(
+                'Format tanggal tidak dikenali: "{cleaned}"; {expected}.',
+                cleaned=cleaned,
+                expected=_EXPECTED,
+            )
+        )
 
     # A two-digit year is ambiguous for birth dates (19xx or 20xx), so it is refused.
     if len(year_text) != 4:
         raise TanggalError(
-            f'Tahun pada "{cleaned}" harus 4 digit; yang diisi "{year_text}"; {_EXPECTED}.'
+            pesan(
+                'Tahun pada "{cleaned}" harus 4 digit; yang diisi "{year_text}"; {expected}.',
+                cleaned=cleaned,
+                year_text=year_text,
+                expected=_EXPECTED,
+            )
         )
     year = int(year_text)
     shown = f"{day:02d}-{month:02d}-{year:04d}"
     if year < 1:
-        raise TanggalError(f"Tanggal {shown} tidak ada: tahun 0000 tidak ada.")
+        raise TanggalError(pesan("Tanggal {shown} tidak ada: tahun 0000 tidak ada.", shown=shown))
     if not 1 <= month <= 12:
-        raise TanggalError(f"Tanggal {shown} tidak ada: bulan harus 01-12; yang diisi {month:02d}.")
+        raise TanggalError(
+            pesan(
+                "Tanggal {shown} tidak ada: bulan harus 01-12; yang diisi {month:02d}.",
+                shown=shown,
+                month=month,
+            )
+        )
     days_in_month = calendar.monthrange(year, month)[1]
     if day < 1:
-        raise TanggalError(f"Tanggal {shown} tidak ada: hari harus 01-{days_in_month}.")
+        raise TanggalError(
+            pesan(
+                "Tanggal {shown} tidak ada: hari harus 01-{days_in_month}.",
+                shown=shown,
+                days_in_month=days_in_month,
+            )
+        )
     if day > days_in_month:
         raise TanggalError(
-            f"Tanggal {shown} tidak ada: {NAMA_BULAN[month - 1]} {year} hanya {days_in_month} hari."
+            pesan(
+                "Tanggal {shown} tidak ada: {nama_bulan} {year} hanya {days_in_month} hari.",
+                shown=shown,
+                nama_bulan=NAMA_BULAN[month - 1],
+                year=year,
+                days_in_month=days_in_month,
+            )
         )
     return date(year, month, day)
 

@@ -114,6 +114,7 @@ from asn_desktop.domain.akpk import (
 from asn_desktop.domain.jp import JpError, aturan_jp
 from asn_desktop.domain.kompetensi import KelompokKompetensi, kompetensi_baku
 from asn_desktop.domain.peran import Permission
+from asn_desktop.domain.pesan import pesan
 from asn_desktop.domain.tanggal import NAMA_BULAN, format_tanggal_angka, hari_lokal
 from asn_desktop.services import audit
 from asn_desktop.services.appraisal_list import AppraisalListService, KesenjanganKinerja
@@ -594,8 +595,8 @@ def _unit_order(session: Session) -> dict[int, int]:
 
 
 def _read_people(session: Session) -> list[_Pegawai]:
-    """Every live employee, unit by unit in the tree's order, then by name: the order a
-    head reads the plan in."""
+    """Every live employee still in the agency (those who left are planned for no more),
+    unit by unit in the tree's order, then by name: the order a head reads the plan in."""
     order = _unit_order(session)
     last = len(order)
     stmt = (
@@ -610,7 +611,7 @@ def _read_people(session: Session) -> list[_Pegawai]:
             OrgUnit.nama,
         )
         .outerjoin(OrgUnit, OrgUnit.id == Employee.unit_id)
-        .where(Employee.deleted_at.is_(None))
+        .where(Employee.deleted_at.is_(None), Employee.keluar == "")
     )
     rows = sorted(
         session.execute(stmt),
@@ -929,7 +930,7 @@ def _item_values(
 def _text(name: str, value: object, *, required: bool = False) -> list[FieldProblem]:
     rule = _RULES[name]
     if required and (not isinstance(value, str) or not value.strip()):
-        return [FieldProblem(name, f"{TEXT_FIELDS[rule].label} wajib diisi.")]
+        return [FieldProblem(name, pesan("{label} wajib diisi.", label=TEXT_FIELDS[rule].label))]
     return check_text(rule, value, problem_field=name)
 
 
@@ -949,7 +950,9 @@ def _check_draft(draft: ItemDraft, day: date) -> tuple[list[FieldProblem], str]:
         or not (1 <= draft.bulan <= 12)
     ):
         problems.append(
-            FieldProblem("bulan", f"Bulan pelaksanaan {draft.bulan!r} harus 1 sampai 12.")
+            FieldProblem(
+                "bulan", pesan("Bulan pelaksanaan {bulan!r} harus 1 sampai 12.", bulan=draft.bulan)
+            )
         )
     if (
         isinstance(draft.jp, bool)
@@ -957,13 +960,22 @@ def _check_draft(draft: ItemDraft, day: date) -> tuple[list[FieldProblem], str]:
         or not math.isfinite(draft.jp)
         or draft.jp < 0
     ):
-        problems.append(FieldProblem("jp", f"Perkiraan JP {draft.jp!r} harus angka tidak negatif."))
+        problems.append(
+            FieldProblem("jp", pesan("Perkiraan JP {jp!r} harus angka tidak negatif.", jp=draft.jp))
+        )
     if isinstance(draft.biaya, bool) or not isinstance(draft.biaya, int) or draft.biaya < 0:
         problems.append(
-            FieldProblem("biaya", f"Biaya {draft.biaya!r} harus rupiah bulat tidak negatif.")
+            FieldProblem(
+                "biaya",
+                pesan("Biaya {biaya!r} harus rupiah bulat tidak negatif.", biaya=draft.biaya),
+            )
         )
     elif draft.biaya >= 2**63:
-        problems.append(FieldProblem("biaya", f"Biaya {_rupiah(draft.biaya)} terlalu besar."))
+        problems.append(
+            FieldProblem(
+                "biaya", pesan("Biaya {rupiah} terlalu besar.", rupiah=_rupiah(draft.biaya))
+            )
+        )
     try:
         if isinstance(draft.prioritas, bool) or not isinstance(draft.prioritas, int):
             raise ValueError
@@ -973,11 +985,15 @@ def _check_draft(draft: ItemDraft, day: date) -> tuple[list[FieldProblem], str]:
     except ValueError:
         problems.append(
             FieldProblem(
-                "prioritas", f"Prioritas {draft.prioritas!r} tidak dikenal; isi 1, 2 atau 3."
+                "prioritas",
+                pesan(
+                    "Prioritas {prioritas!r} tidak dikenal; isi 1, 2 atau 3.",
+                    prioritas=draft.prioritas,
+                ),
             )
         )
     if not isinstance(draft.didanai, bool):
-        problems.append(FieldProblem("didanai", "Didanai harus ya atau tidak."))
+        problems.append(FieldProblem("didanai", pesan("Didanai harus ya atau tidak.")))
     return problems, jalur
 
 
@@ -989,7 +1005,11 @@ def _check_revision(row: Any, expected: int, label: str) -> None:
 def _check_tahun(tahun: object) -> int:
     if isinstance(tahun, bool) or not isinstance(tahun, int) or not 1970 <= tahun <= 2100:
         raise ValidationFailed(
-            [FieldProblem("tahun", f"Tahun rencana {tahun!r} harus 1970 sampai 2100.")]
+            [
+                FieldProblem(
+                    "tahun", pesan("Tahun rencana {tahun!r} harus 1970 sampai 2100.", tahun=tahun)
+                )
+            ]
         )
     return tahun
 
@@ -1000,8 +1020,13 @@ def _label(row: RencanaPengembangan) -> str:
 
 def _not_draft(row: RencanaPengembangan, what: str) -> ServiceError:
     return ServiceError(
-        f"Rencana pengembangan kompetensi {row.tahun} berstatus "
-        f"{STATUS_LABELS[row.status]}: {what}. Kembalikan ke draf dahulu."
+        pesan(
+            "Rencana pengembangan kompetensi {tahun} berstatus {status_labels}: {what}. "
+            "Kembalikan ke draf dahulu.",
+            tahun=row.tahun,
+            status_labels=STATUS_LABELS[row.status],
+            what=what,
+        )
     )
 
 
@@ -1027,7 +1052,10 @@ class PlanService:
         row = self._plan(session, tahun, lock=lock)
         if row is None:
             raise NotFound(
-                f"Belum ada rencana pengembangan kompetensi tahun {tahun}; buat drafnya dahulu."
+                pesan(
+                    "Belum ada rencana pengembangan kompetensi tahun {tahun}; buat drafnya dahulu.",
+                    tahun=tahun,
+                )
             )
         return row
 
@@ -1295,15 +1323,21 @@ class PlanService:
         with self.db.reading() as session:
             row = self._plan(session, tahun)
         if row is not None and row.status != "draft":
-            return _not_draft(row, "rencana yang sudah disetujui tidak dapat dibuat ulang")
+            return _not_draft(
+                row, pesan(pesan("rencana yang sudah disetujui tidak dapat dibuat ulang"))
+            )
         if row is None:
             cause = clash.__cause__
             if isinstance(cause, DBAPIError):
                 return translate_dbapi_error(cause, self.db.where)
             # Gone again (replaced by a third draft that is not committed yet).
             return StaleRecord(
-                f"Rencana pengembangan kompetensi {tahun} sedang dibuat ulang di tempat lain; "
-                "buka kembali rencana itu sebentar lagi. Rancangan Anda tidak disimpan."
+                pesan(
+                    "Rencana pengembangan kompetensi {tahun} sedang dibuat ulang di tempat "
+                    "lain; buka kembali rencana itu sebentar lagi. Rancangan Anda tidak "
+                    "disimpan.",
+                    tahun=tahun,
+                )
             )
         when = ""
         if row.updated_at is not None:
@@ -1311,10 +1345,15 @@ class PlanService:
             at = row.updated_at if row.updated_at.tzinfo else row.updated_at.replace(tzinfo=UTC)
             when = f" ({at.astimezone():%d-%m-%Y %H:%M})"
         return StaleRecord(
-            f"Rencana pengembangan kompetensi {tahun} baru saja disimpan oleh "
-            f"{row.updated_by or 'pengguna lain'}{when} selagi rancangan Anda disusun; buka "
-            f"kembali rencana {tahun} untuk melihatnya (buat ulang hanya bila rencana itu "
-            "boleh diganti). Rancangan Anda tidak disimpan."
+            pesan(
+                "Rencana pengembangan kompetensi {tahun} baru saja disimpan oleh {nilai}{when} "
+                "selagi rancangan Anda disusun; buka kembali rencana {tahun} untuk melihatnya "
+                "(buat ulang hanya bila rencana itu boleh diganti). Rancangan Anda tidak "
+                "disimpan.",
+                tahun=tahun,
+                nilai=row.updated_by or "pengguna lain",
+                when=when,
+            )
         )
 
     @staticmethod
@@ -1322,11 +1361,16 @@ class PlanService:
         if row is None:
             return
         if row.status != "draft":
-            raise _not_draft(row, "rencana yang sudah disetujui tidak dapat dibuat ulang")
+            raise _not_draft(
+                row, pesan(pesan("rencana yang sudah disetujui tidak dapat dibuat ulang"))
+            )
         if not replace:
             raise ServiceError(
-                f"Draf rencana pengembangan kompetensi {row.tahun} sudah ada; buat ulang hanya "
-                "bila draf itu (dengan semua perubahannya) boleh diganti."
+                pesan(
+                    "Draf rencana pengembangan kompetensi {tahun} sudah ada; buat ulang hanya "
+                    "bila draf itu (dengan semua perubahannya) boleh diganti.",
+                    tahun=row.tahun,
+                )
             )
 
     def _inputs(self, tahun: int, today: date) -> _Masukan:
@@ -1408,15 +1452,18 @@ class PlanService:
     ) -> tuple[RencanaItem, RencanaPengembangan]:
         item = session.get(RencanaItem, item_id)
         if item is None or item.deleted_at is not None:
-            raise NotFound("Butir rencana tidak ditemukan (mungkin sudah dihapus).")
+            raise NotFound(pesan("Butir rencana tidak ditemukan (mungkin sudah dihapus)."))
         plan = item.rencana
         if plan.deleted_at is not None:
             raise NotFound(
-                f"Rencana pengembangan kompetensi {plan.tahun} yang memuat butir ini sudah "
-                "dibuat ulang; buka rencana yang baru."
+                pesan(
+                    "Rencana pengembangan kompetensi {tahun} yang memuat butir ini sudah "
+                    "dibuat ulang; buka rencana yang baru.",
+                    tahun=plan.tahun,
+                )
             )
         if plan.status != "draft":
-            raise _not_draft(plan, "butirnya tidak dapat diubah")
+            raise _not_draft(plan, pesan("butirnya tidak dapat diubah"))
         return item, plan
 
     @use_case(Permission.EDIT)
@@ -1469,7 +1516,7 @@ class PlanService:
         with self.db.unit_of_work() as session:
             plan = self._required(session, tahun, lock=True)
             if plan.status != "draft":
-                raise _not_draft(plan, "butir tidak dapat ditambah")
+                raise _not_draft(plan, pesan("butir tidak dapat ditambah"))
             day = date(tahun, 1, 1)
             problems, jalur = _check_draft(draft, day)
             kode = " ".join(kompetensi_kode.split())
@@ -1479,7 +1526,7 @@ class PlanService:
             problems += _text("kompetensi_kode", kode)
             employee = session.get(Employee, employee_id)
             if employee is None or employee.deleted_at is not None:
-                problems.append(FieldProblem("employee_id", "Pegawai tidak ditemukan."))
+                problems.append(FieldProblem("employee_id", pesan("Pegawai tidak ditemukan.")))
             if problems:
                 raise ValidationFailed(problems)
             assert employee is not None
@@ -1552,20 +1599,28 @@ class PlanService:
                 [
                     FieldProblem(
                         "langkah",
-                        f"Langkah persetujuan '{langkah}' tidak dikenal; gunakan atasan, pyb "
-                        "atau ppk (berurutan).",
+                        pesan(
+                            "Langkah persetujuan '{langkah}' tidak dikenal; gunakan atasan, "
+                            "pyb atau ppk (berurutan).",
+                            langkah=langkah,
+                        ),
                     )
                 ]
             )
         needs, gives, who = step
         problems = _text("oleh", oleh, required=True)
         if not isinstance(tanggal, date):
-            problems.append(FieldProblem("tanggal", "Tanggal persetujuan harus berupa tanggal."))
+            problems.append(
+                FieldProblem("tanggal", pesan("Tanggal persetujuan harus berupa tanggal."))
+            )
         elif tanggal > hari_lokal(datetime.now(UTC)):
             problems.append(
                 FieldProblem(
                     "tanggal",
-                    f"Tanggal persetujuan {format_tanggal_angka(tanggal)} jatuh setelah hari ini.",
+                    pesan(
+                        "Tanggal persetujuan {tanggal} jatuh setelah hari ini.",
+                        tanggal=format_tanggal_angka(tanggal),
+                    ),
                 )
             )
         if problems:
@@ -1576,14 +1631,24 @@ class PlanService:
             order = list(STATUS_RENCANA)
             if order.index(plan.status) >= order.index(gives):
                 raise ServiceError(
-                    f"Rencana pengembangan kompetensi {tahun} sudah berstatus "
-                    f"{STATUS_LABELS[plan.status]}; persetujuan {who} tidak dapat diulang."
+                    pesan(
+                        "Rencana pengembangan kompetensi {tahun} sudah berstatus "
+                        "{status_labels}; persetujuan {who} tidak dapat diulang.",
+                        tahun=tahun,
+                        status_labels=STATUS_LABELS[plan.status],
+                        who=who,
+                    )
                 )
             if plan.status != needs:
                 raise ServiceError(
-                    f"Rencana pengembangan kompetensi {tahun} berstatus "
-                    f"{STATUS_LABELS[plan.status]}; persetujuan {who} menunggu "
-                    f"{STATUS_LABELS[needs].lower()} dahulu."
+                    pesan(
+                        "Rencana pengembangan kompetensi {tahun} berstatus {status_labels}; "
+                        "persetujuan {who} menunggu {lower} dahulu.",
+                        tahun=tahun,
+                        status_labels=STATUS_LABELS[plan.status],
+                        who=who,
+                        lower=STATUS_LABELS[needs].lower(),
+                    )
                 )
             earlier = [
                 d
@@ -1599,8 +1664,11 @@ class PlanService:
                     [
                         FieldProblem(
                             "tanggal",
-                            f"Tanggal persetujuan {format_tanggal_angka(tanggal)} sebelum "
-                            f"langkah sebelumnya ({format_tanggal_angka(max(earlier))}).",
+                            pesan(
+                                "Tanggal persetujuan {tanggal} sebelum langkah sebelumnya ({max}).",
+                                tanggal=format_tanggal_angka(tanggal),
+                                max=format_tanggal_angka(max(earlier)),
+                            ),
                         )
                     ]
                 )
@@ -1619,10 +1687,15 @@ class PlanService:
             record = self._record(session, plan, anggaran)
             if record.melebihi_anggaran:
                 raise ServiceError(
-                    f"Rencana pengembangan kompetensi {tahun} tidak dapat disetujui: biaya yang "
-                    f"didanai {_rupiah(record.biaya_didanai)} melebihi anggaran "
-                    f"{_rupiah(record.anggaran)} sebesar {_rupiah(record.kelebihan)}. Kurangi "
-                    "butir yang didanai atau tambah anggaran dahulu."
+                    pesan(
+                        "Rencana pengembangan kompetensi {tahun} tidak dapat disetujui: biaya "
+                        "yang didanai {rupiah} melebihi anggaran {rupiah2} sebesar {rupiah3}. "
+                        "Kurangi butir yang didanai atau tambah anggaran dahulu.",
+                        tahun=tahun,
+                        rupiah=_rupiah(record.biaya_didanai),
+                        rupiah2=_rupiah(record.anggaran),
+                        rupiah3=_rupiah(record.kelebihan),
+                    )
                 )
 
     @use_case(Permission.EDIT)
@@ -1636,8 +1709,11 @@ class PlanService:
             _check_revision(plan, expected_revision, _label(plan))
             if plan.status == "draft":
                 raise ServiceError(
-                    f"Rencana pengembangan kompetensi {tahun} masih berstatus Draf; tidak ada "
-                    "persetujuan yang dibatalkan."
+                    pesan(
+                        "Rencana pengembangan kompetensi {tahun} masih berstatus Draf; tidak "
+                        "ada persetujuan yang dibatalkan.",
+                        tahun=tahun,
+                    )
                 )
             before = STATUS_LABELS[plan.status]
             plan.status = "draft"
@@ -1667,7 +1743,11 @@ class PlanService:
                     count = _write_xlsx(session, part, record, instansi)
             except OSError as exc:
                 raise ServiceError(
-                    f"Berkas {path} tidak bisa ditulis: {exc.strerror or exc}"
+                    pesan(
+                        "Berkas {path} tidak bisa ditulis: {nilai}",
+                        path=path,
+                        nilai=exc.strerror or exc,
+                    )
                 ) from exc
         with self.db.unit_of_work() as session:
             audit.record(
@@ -1696,7 +1776,13 @@ class PlanService:
         except ValueError as exc:
             raise ValidationFailed([FieldProblem("paper", str(exc))]) from exc
         except OSError as exc:
-            raise ServiceError(f"Berkas {path} tidak bisa ditulis: {exc.strerror or exc}") from exc
+            raise ServiceError(
+                pesan(
+                    "Berkas {path} tidak bisa ditulis: {nilai}",
+                    path=path,
+                    nilai=exc.strerror or exc,
+                )
+            ) from exc
         with self.db.unit_of_work() as session:
             audit.record(
                 session,

@@ -39,6 +39,7 @@ from asn_desktop.domain.kinerja import (
 )
 from asn_desktop.domain.nip import NipError, format_nip
 from asn_desktop.domain.peran import Permission
+from asn_desktop.domain.pesan import pesan
 from asn_desktop.domain.tanggal import format_tanggal, hari_lokal
 from asn_desktop.services import audit
 
@@ -263,7 +264,7 @@ class AppraisalDocuments:
         with self.db.reading() as session:
             row = session.get(EvaluasiVersi, versi_id)
             if row is None:
-                raise NotFound("Versi dokumen tidak ditemukan.")
+                raise NotFound(pesan("Versi dokumen tidak ditemukan."))
             dokumen = DokumenEvaluasi.from_dict(json.loads(row.snapshot))
             return Printable(row.evaluasi_id, dokumen, row.kode_dokumen, row.content_hash, False)
 
@@ -272,10 +273,13 @@ class AppraisalDocuments:
         with self.db.reading() as session:
             skp = session.get(Skp, skp_id)
             if skp is None or skp.deleted_at is not None:
-                raise NotFound("SKP tidak ditemukan (mungkin sudah dihapus).")
+                raise NotFound(pesan(pesan("SKP tidak ditemukan (mungkin sudah dihapus).")))
             if skp.skema == "pp_46_2011":
                 raise ServiceError(
-                    "SKP PP 46/2011 adalah riwayat yang diimpor; rencana SKP-nya tidak dicetak."
+                    pesan(
+                        "SKP PP 46/2011 adalah riwayat yang diimpor; rencana SKP-nya tidak "
+                        "dicetak.",
+                    )
                 )
             return build_dokumen_skp(session, skp, tanggal=tanggal)
 
@@ -285,7 +289,7 @@ class AppraisalDocuments:
         with self.db.unit_of_work() as session:
             skp = session.get(Skp, skp_id)
             if skp is None or skp.deleted_at is not None:
-                raise NotFound("SKP tidak ditemukan (mungkin sudah dihapus).")
+                raise NotFound(pesan(pesan("SKP tidak ditemukan (mungkin sudah dihapus).")))
             audit.record(
                 session,
                 "print",
@@ -328,7 +332,7 @@ class AppraisalDocuments:
             if unit_id is not None:
                 unit = session.get(OrgUnit, unit_id)
                 if unit is None:
-                    raise NotFound("Unit kerja tidak ditemukan.")
+                    raise NotFound(pesan("Unit kerja tidak ditemukan."))
                 stmt = stmt.where(OrgUnit.path.startswith(unit.path))
             stmt = stmt.order_by(OrgUnit.path, Employee.nama, Employee.id)
             return list(session.scalars(stmt))
@@ -391,8 +395,11 @@ class AppraisalDocuments:
                     False,
                     False,
                     False,
-                    f"Kode {kode} tidak dikenal di basis data ini: dokumen itu tidak difinalkan "
-                    "di sini, atau kodenya salah ketik.",
+                    pesan(
+                        "Kode {kode} tidak dikenal di basis data ini: dokumen itu tidak "
+                        "difinalkan di sini, atau kodenya salah ketik.",
+                        kode=kode,
+                    ),
                     kode=kode,
                 )
             try:
@@ -427,9 +434,12 @@ class AppraisalDocuments:
                     True,
                     False,
                     amended,
-                    f"Kode {kode} ada, tetapi isi dokumen yang tersimpan tidak cocok dengan "
-                    "hash-nya: basis data ini mungkin telah diubah di luar program. Periksa "
-                    "dengan 'db check'.",
+                    pesan(
+                        "Kode {kode} ada, tetapi isi dokumen yang tersimpan tidak cocok dengan "
+                        "hash-nya: basis data ini mungkin telah diubah di luar program. "
+                        "Periksa dengan 'db check'.",
+                        kode=kode,
+                    ),
                     **facts,  # type: ignore[arg-type]
                 )
             assert dokumen is not None
@@ -449,8 +459,12 @@ class AppraisalDocuments:
                     True,
                     False,
                     amended,
-                    f"Kode {kode} ada ({described}), tetapi hash pada kode QR berbeda dengan "
-                    "dokumen yang tersimpan: cetakan ini bukan dokumen itu.",
+                    pesan(
+                        "Kode {kode} ada ({described}), tetapi hash pada kode QR berbeda "
+                        "dengan dokumen yang tersimpan: cetakan ini bukan dokumen itu.",
+                        kode=kode,
+                        described=described,
+                    ),
                     **facts,  # type: ignore[arg-type]
                 )
             if amended:
@@ -464,20 +478,28 @@ class AppraisalDocuments:
                 now = (
                     f"; versi terbaru {latest.versi} berkode {latest.kode_dokumen}"
                     if latest.versi > row.versi
-                    else "; perubahannya belum difinalkan"
+                    else pesan("; perubahannya belum difinalkan")
                 )
-                message = f"Dokumen sah: {described}. Sejak itu {since}{now}."
+                message = pesan(
+                    "Dokumen sah: {described}. Sejak itu {since}{now}.",
+                    described=described,
+                    since=since,
+                    now=now,
+                )
             else:
-                message = f"Dokumen sah dan masih berlaku: {described}."
+                message = pesan("Dokumen sah dan masih berlaku: {described}.", described=described)
             return Verification(True, True, amended, message, **facts)  # type: ignore[arg-type]
 
 
 def _load(session: Session, evaluasi_id: int) -> Evaluasi:
     row = session.get(Evaluasi, evaluasi_id)
     if row is None or row.deleted_at is not None:
-        raise NotFound("Evaluasi tidak ditemukan (mungkin sudah dihapus).")
+        raise NotFound(pesan("Evaluasi tidak ditemukan (mungkin sudah dihapus)."))
     if row.skp.skema == "pp_46_2011":
         raise ServiceError(
-            "Penilaian PP 46/2011 adalah riwayat yang diimpor; tidak ada dokumen untuk dicetak."
+            pesan(
+                "Penilaian PP 46/2011 adalah riwayat yang diimpor; tidak ada dokumen untuk "
+                "dicetak.",
+            )
         )
     return row

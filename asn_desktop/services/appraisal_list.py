@@ -37,6 +37,7 @@ from asn_desktop.domain.kinerja import (
     sebutan_pp46,
 )
 from asn_desktop.domain.peran import Permission
+from asn_desktop.domain.pesan import pesan
 from asn_desktop.services.appraisals import _capaian_for, _tally
 from asn_desktop.services.database import Database, fetch_column
 from asn_desktop.services.errors import NotFound
@@ -272,7 +273,7 @@ class AppraisalListService:
         with self.db.reading() as session:
             unit = session.get(OrgUnit, unit_id)
             if unit is None:
-                raise NotFound("Unit kerja tidak ditemukan.")
+                raise NotFound(pesan("Unit kerja tidak ditemukan."))
             return unit.path
 
     def search_ids(self, query: AppraisalQuery) -> list[int]:

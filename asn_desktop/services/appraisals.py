@@ -54,6 +54,7 @@ from asn_desktop.domain.kinerja import (
     predikat_dari_rating,
 )
 from asn_desktop.domain.peran import Permission
+from asn_desktop.domain.pesan import gabung, pesan
 from asn_desktop.domain.tanggal import format_tanggal, hari_lokal
 from asn_desktop.services import audit, berkas
 from asn_desktop.services.database import Database, stale_record_error, stamp_change
@@ -109,8 +110,10 @@ class DistribusiMelanggar(ServiceError):
     def __init__(self, pelanggaran: Sequence[Pelanggaran]) -> None:
         self.pelanggaran = tuple(pelanggaran)
         super().__init__(
-            "Pola distribusi predikat tidak terpenuhi:\n"
-            + "\n".join(f"- {p.pesan}" for p in self.pelanggaran)
+            pesan(
+                "Pola distribusi predikat tidak terpenuhi:\n{daftar}",
+                daftar=gabung("\n", (pesan("- {isi}", isi=p.pesan) for p in self.pelanggaran)),
+            )
         )
 
 
@@ -347,7 +350,10 @@ def _rating(value: str | None, field_name: str, problems: list[FieldProblem]) ->
         problems.append(
             FieldProblem(
                 field_name,
-                f"Rating '{value}' tidak dikenal; gunakan di_atas, sesuai atau di_bawah.",
+                pesan(
+                    "Rating '{value}' tidak dikenal; gunakan di_atas, sesuai atau di_bawah.",
+                    value=value,
+                ),
             )
         )
         return None
@@ -421,7 +427,7 @@ class AppraisalService:
         with self.db.reading() as session:
             employee = session.get(Employee, employee_id)
             if employee is None or employee.deleted_at is not None:
-                raise NotFound("Pegawai tidak ditemukan (mungkin sudah dihapus).")
+                raise NotFound(pesan(pesan("Pegawai tidak ditemukan (mungkin sudah dihapus).")))
             penilai = _senior_of(session, employee)
             atasan = _senior_of(session, penilai) if penilai is not None else None
             return (
@@ -457,8 +463,12 @@ class AppraisalService:
                     [
                         FieldProblem(
                             "tahun",
-                            f"{employee.nama} sudah memiliki SKP tahun {draft.tahun}; buka SKP itu "
-                            "untuk mengubahnya.",
+                            pesan(
+                                "{nama} sudah memiliki SKP tahun {tahun}; buka SKP itu untuk "
+                                "mengubahnya.",
+                                nama=employee.nama,
+                                tahun=draft.tahun,
+                            ),
                         )
                     ]
                 )
@@ -479,7 +489,10 @@ class AppraisalService:
                 raise ValidationFailed(
                     [
                         FieldProblem(
-                            "tahun", "Tahun SKP tidak dapat diubah; buat SKP baru untuk tahun lain."
+                            "tahun",
+                            pesan(
+                                "Tahun SKP tidak dapat diubah; buat SKP baru untuk tahun lain.",
+                            ),
                         )
                     ]
                 )
@@ -496,8 +509,12 @@ class AppraisalService:
             _check_revision(row, expected_revision, f"SKP {row.employee.nama} {row.tahun}")
             if any(e.versi > 0 for e in _live(row.evaluasi)):
                 raise ServiceError(
-                    f"SKP {row.employee.nama} tahun {row.tahun} memiliki evaluasi yang sudah "
-                    "difinalkan dan dicetak; SKP itu tidak dapat dihapus."
+                    pesan(
+                        "SKP {nama} tahun {tahun} memiliki evaluasi yang sudah difinalkan dan "
+                        "dicetak; SKP itu tidak dapat dihapus.",
+                        nama=row.employee.nama,
+                        tahun=row.tahun,
+                    )
                 )
             now = datetime.now(UTC)
             for evaluasi in _live(row.evaluasi):
@@ -514,7 +531,16 @@ class AppraisalService:
             employee = _live_employee(session, employee_id)
             if _skp_row(session, employee_id, tahun) is not None:
                 raise ValidationFailed(
-                    [FieldProblem("tahun", f"{employee.nama} sudah memiliki SKP tahun {tahun}.")]
+                    [
+                        FieldProblem(
+                            "tahun",
+                            pesan(
+                                "{nama} sudah memiliki SKP tahun {tahun}.",
+                                nama=employee.nama,
+                                tahun=tahun,
+                            ),
+                        )
+                    ]
                 )
             row, _ = self._start_skp(session, employee, tahun)
             return row.id
@@ -528,7 +554,7 @@ class AppraisalService:
         with self.db.unit_of_work() as session:
             unit = session.get(OrgUnit, unit_id)
             if unit is None or unit.deleted_at is not None:
-                raise NotFound("Unit kerja tidak ditemukan.")
+                raise NotFound(pesan("Unit kerja tidak ditemukan."))
             stmt = select(Employee).where(Employee.deleted_at.is_(None))
             if include_subunits:
                 stmt = stmt.join(OrgUnit, Employee.unit_id == OrgUnit.id).where(
@@ -595,7 +621,12 @@ class AppraisalService:
         problems = _check_skp_draft(draft)
         if problems:
             raise ValidationFailed(
-                [FieldProblem(p.field, f"{employee.nama}: {p.message}") for p in problems]
+                [
+                    FieldProblem(
+                        p.field, pesan("{nama}: {message}", nama=employee.nama, message=p.message)
+                    )
+                    for p in problems
+                ]
             )
         row = self._new_skp(session, employee, draft)
         self._write_skp_content(session, row, draft)
@@ -631,7 +662,9 @@ class AppraisalService:
                 [
                     FieldProblem(
                         "penilai",
-                        "Pegawai tidak dapat menjadi pejabat penilai bagi dirinya sendiri.",
+                        pesan(
+                            "Pegawai tidak dapat menjadi pejabat penilai bagi dirinya sendiri.",
+                        ),
                     )
                 ]
             )
@@ -648,7 +681,10 @@ class AppraisalService:
                         [
                             FieldProblem(
                                 "rhk",
-                                "Sebuah RHK yang diubah sudah tidak ada di SKP ini; buka ulang.",
+                                pesan(
+                                    "Sebuah RHK yang diubah sudah tidak ada di SKP ini; buka "
+                                    "ulang.",
+                                ),
                             )
                         ]
                     )
@@ -739,7 +775,11 @@ class AppraisalService:
                 [
                     FieldProblem(
                         "capaian",
-                        f"Capaian '{capaian}' tidak dikenal; pilih {', '.join(labels.values())}.",
+                        pesan(
+                            "Capaian '{capaian}' tidak dikenal; pilih {join}.",
+                            capaian=capaian,
+                            join=", ".join(labels.values()),
+                        ),
                     )
                 ]
             )
@@ -750,7 +790,7 @@ class AppraisalService:
             if unit_id is not None:
                 unit = session.get(OrgUnit, unit_id)
                 if unit is None or unit.deleted_at is not None:
-                    raise NotFound("Unit kerja tidak ditemukan (mungkin sudah dihapus).")
+                    raise NotFound(pesan("Unit kerja tidak ditemukan (mungkin sudah dihapus)."))
             stmt = select(CapaianOrganisasi).where(CapaianOrganisasi.tahun == tahun)
             stmt = stmt.where(
                 CapaianOrganisasi.unit_id.is_(None)
@@ -801,8 +841,11 @@ class AppraisalService:
                         [
                             FieldProblem(
                                 "periode",
-                                f"Evaluasi periode ini sudah ada untuk {skp.employee.nama}; buka "
-                                "evaluasi itu untuk mengubahnya.",
+                                pesan(
+                                    "Evaluasi periode ini sudah ada untuk {nama}; buka "
+                                    "evaluasi itu untuk mengubahnya.",
+                                    nama=skp.employee.nama,
+                                ),
                             )
                         ]
                     )
@@ -832,7 +875,9 @@ class AppraisalService:
                 problems.append(
                     FieldProblem(
                         "realisasi",
-                        "Realisasi untuk indikator yang sudah tidak ada di SKP; buka ulang.",
+                        pesan(
+                            "Realisasi untuk indikator yang sudah tidak ada di SKP; buka ulang.",
+                        ),
                     )
                 )
                 continue
@@ -843,8 +888,11 @@ class AppraisalService:
                 problems.append(
                     FieldProblem(
                         "realisasi",
-                        f'Indikator "{_short(found[1].indikator)}" belum memiliki target; isi '
-                        "targetnya pada SKP sebelum mencatat realisasi.",
+                        pesan(
+                            'Indikator "{short}" belum memiliki target; isi targetnya pada '
+                            "SKP sebelum mencatat realisasi.",
+                            short=_short(found[1].indikator),
+                        ),
                     )
                 )
         for fb in draft.umpan_balik:
@@ -854,20 +902,26 @@ class AppraisalService:
                 problems.append(
                     FieldProblem(
                         "umpan_balik",
-                        "Umpan balik untuk RHK yang sudah tidak ada di SKP; buka ulang.",
+                        pesan(
+                            "Umpan balik untuk RHK yang sudah tidak ada di SKP; buka ulang.",
+                        ),
                     )
                 )
             if fb.rhk_id is None and fb.kode not in kodes:
                 problems.append(
-                    FieldProblem("umpan_balik", f"Perilaku kerja '{fb.kode}' tidak dikenal.")
+                    FieldProblem(
+                        "umpan_balik", pesan("Perilaku kerja '{kode}' tidak dikenal.", kode=fb.kode)
+                    )
                 )
         legacy = skp.skema == Skema.PP_46_2011.value
         if legacy and (hasil is not None or perilaku is not None):
             problems.append(
                 FieldProblem(
                     "rating_hasil_kerja",
-                    "Penilaian PP 46/2011 memakai nilai angka (nilai SKP dan nilai perilaku), "
-                    "bukan rating.",
+                    pesan(
+                        "Penilaian PP 46/2011 memakai nilai angka (nilai SKP dan nilai "
+                        "perilaku), bukan rating.",
+                    ),
                 )
             )
             hasil = perilaku = None
@@ -876,10 +930,12 @@ class AppraisalService:
             ("nilai_perilaku", draft.nilai_perilaku),
         ):
             if value is not None and not (0 <= value <= 100):
-                problems.append(FieldProblem(name, "Nilai harus antara 0 dan 100."))
+                problems.append(FieldProblem(name, pesan("Nilai harus antara 0 dan 100.")))
         if not legacy and (draft.nilai_skp is not None or draft.nilai_perilaku is not None):
             problems.append(
-                FieldProblem("nilai_skp", "Nilai angka hanya untuk penilaian PP 46/2011 (riwayat).")
+                FieldProblem(
+                    "nilai_skp", pesan("Nilai angka hanya untuk penilaian PP 46/2011 (riwayat).")
+                )
             )
         if problems:
             raise ValidationFailed(problems)
@@ -972,7 +1028,9 @@ class AppraisalService:
 
         ids = list(dict.fromkeys(evaluasi_ids))
         if not ids:
-            raise ValidationFailed([FieldProblem("evaluasi", "Tidak ada evaluasi yang dipilih.")])
+            raise ValidationFailed(
+                [FieldProblem("evaluasi", pesan("Tidak ada evaluasi yang dipilih."))]
+            )
         with self.db.unit_of_work() as session:
             rows = [self._load_evaluasi(session, i) for i in ids]
             # What the clerk saw is what gets frozen: a change saved meanwhile elsewhere makes
@@ -1044,8 +1102,11 @@ class AppraisalService:
             problems.append(
                 FieldProblem(
                     "alasan_buka",
-                    f"Tuliskan alasan membuka kembali (paling sedikit {MIN_REASON} huruf): alasan "
-                    "itu dicatat bersama versi yang sudah dicetak.",
+                    pesan(
+                        "Tuliskan alasan membuka kembali (paling sedikit {min_reason} huruf): "
+                        "alasan itu dicatat bersama versi yang sudah dicetak.",
+                        min_reason=MIN_REASON,
+                    ),
                 )
             )
         if problems:
@@ -1054,7 +1115,7 @@ class AppraisalService:
             row = self._load_evaluasi(session, evaluasi_id)
             _check_revision(row, expected_revision, f"evaluasi {row.skp.employee.nama}")
             if row.status != "final":
-                raise ServiceError("Evaluasi ini belum final; ubah saja lalu finalkan.")
+                raise ServiceError(pesan("Evaluasi ini belum final; ubah saja lalu finalkan."))
             latest = row.versions[-1]
             latest.reopened_at = datetime.now(UTC)
             latest.reopened_by = self.db.actor
@@ -1084,14 +1145,17 @@ class AppraisalService:
         with self.db.unit_of_work() as session:
             version = session.get(EvaluasiVersi, versi_id)
             if version is None:
-                raise NotFound("Versi dokumen tidak ditemukan.")
+                raise NotFound(pesan("Versi dokumen tidak ditemukan."))
             if tanggal_ttd < hari_lokal(version.finalised_at):
                 raise ValidationFailed(
                     [
                         FieldProblem(
                             "tanggal_ttd",
-                            "Tanggal tanda tangan tidak boleh sebelum dokumen difinalkan "
-                            f"({format_tanggal(hari_lokal(version.finalised_at))}).",
+                            pesan(
+                                "Tanggal tanda tangan tidak boleh sebelum dokumen difinalkan "
+                                "({hari_lokal}).",
+                                hari_lokal=format_tanggal(hari_lokal(version.finalised_at)),
+                            ),
                         )
                     ]
                 )
@@ -1112,7 +1176,7 @@ class AppraisalService:
     def scan(self, sha256: str) -> tuple[str, bytes]:
         """(mime, bytes) of a stored scan."""
         with self.db.reading() as session:
-            return berkas.load(session, sha256, missing="Berkas pindaian tidak ditemukan.")
+            return berkas.load(session, sha256, missing=pesan("Berkas pindaian tidak ditemukan."))
 
     # -- loading --------------------------------------------------------------------------
 
@@ -1120,14 +1184,14 @@ class AppraisalService:
     def _load_skp(session: Session, skp_id: int) -> Skp:
         row = session.get(Skp, skp_id)
         if row is None or row.deleted_at is not None:
-            raise NotFound("SKP tidak ditemukan (mungkin sudah dihapus).")
+            raise NotFound(pesan("SKP tidak ditemukan (mungkin sudah dihapus)."))
         return row
 
     @staticmethod
     def _load_evaluasi(session: Session, evaluasi_id: int) -> Evaluasi:
         row = session.get(Evaluasi, evaluasi_id)
         if row is None or row.deleted_at is not None:
-            raise NotFound("Evaluasi tidak ditemukan (mungkin sudah dihapus).")
+            raise NotFound(pesan("Evaluasi tidak ditemukan (mungkin sudah dihapus)."))
         return row
 
 
@@ -1147,9 +1211,10 @@ def _final_message(row: Evaluasi) -> str:
         if latest is not None
         else ""
     )
-    return (
-        f"Evaluasi ini sudah final{when}. Untuk mengubahnya, buka kembali dengan alasan; "
-        "versi yang sudah dicetak tetap tersimpan."
+    return pesan(
+        "Evaluasi ini sudah final{when}. Untuk mengubahnya, buka kembali dengan alasan; "
+        "versi yang sudah dicetak tetap tersimpan.",
+        when=when,
     )
 
 
@@ -1174,7 +1239,7 @@ def _set_if_changed(
 def _live_employee(session: Session, employee_id: int) -> Employee:
     employee = session.get(Employee, employee_id)
     if employee is None or employee.deleted_at is not None:
-        raise NotFound("Pegawai tidak ditemukan (mungkin sudah dihapus).")
+        raise NotFound(pesan(pesan("Pegawai tidak ditemukan (mungkin sudah dihapus).")))
     return employee
 
 
@@ -1205,8 +1270,13 @@ def _check_periode_of_year(skp: Skp, kode_periode: str) -> None:
             [
                 FieldProblem(
                     "periode",
-                    f"SKP {skp.tahun} dievaluasi per {skp.jenis_periode}; periode '{kode_periode}' "
-                    "bukan salah satunya.",
+                    pesan(
+                        "SKP {tahun} dievaluasi per {jenis_periode}; periode '{kode_periode}' "
+                        "bukan salah satunya.",
+                        tahun=skp.tahun,
+                        jenis_periode=skp.jenis_periode,
+                        kode_periode=kode_periode,
+                    ),
                 )
             ]
         )
@@ -1216,8 +1286,11 @@ def _refuse_if_year_final(session: Session, row: Skp) -> None:
     for evaluasi in _live(row.evaluasi):
         if evaluasi.periode == "akhir" and evaluasi.status == "final":
             raise ServiceError(
-                f"Evaluasi akhir SKP {row.tahun} sudah final; SKP tidak dapat diubah lagi. "
-                "Buka kembali evaluasi akhirnya dengan alasan bila SKP harus dikoreksi."
+                pesan(
+                    "Evaluasi akhir SKP {tahun} sudah final; SKP tidak dapat diubah lagi. Buka "
+                    "kembali evaluasi akhirnya dengan alasan bila SKP harus dikoreksi.",
+                    tahun=row.tahun,
+                )
             )
 
 
@@ -1235,7 +1308,10 @@ def _check_skp_draft(draft: SkpDraft) -> list[FieldProblem]:
     problems: list[FieldProblem] = []
     if not (2000 <= draft.tahun <= date.today().year + 1):
         problems.append(
-            FieldProblem("tahun", f"Tahun SKP harus antara 2000 dan {date.today().year + 1}.")
+            FieldProblem(
+                "tahun",
+                pesan("Tahun SKP harus antara 2000 dan {nilai}.", nilai=date.today().year + 1),
+            )
         )
     try:
         skema = Skema(draft.skema)
@@ -1244,22 +1320,35 @@ def _check_skp_draft(draft: SkpDraft) -> list[FieldProblem]:
             problems.append(
                 FieldProblem(
                     "skema",
-                    f"Tahun {draft.tahun} dinilai dengan {expected.label}, bukan {skema.label}.",
+                    pesan(
+                        "Tahun {tahun} dinilai dengan {label}, bukan {label2}.",
+                        tahun=draft.tahun,
+                        label=expected.label,
+                        label2=skema.label,
+                    ),
                 )
             )
     except ValueError:
-        problems.append(FieldProblem("skema", f"Skema penilaian '{draft.skema}' tidak dikenal."))
+        problems.append(
+            FieldProblem(
+                "skema", pesan("Skema penilaian '{skema}' tidak dikenal.", skema=draft.skema)
+            )
+        )
     if draft.jenis_periode is not None and draft.jenis_periode not in JENIS_PERIODE:
         problems.append(
             FieldProblem(
-                "jenis_periode", f"Jenis periode harus salah satu dari {', '.join(JENIS_PERIODE)}."
+                "jenis_periode",
+                pesan(
+                    "Jenis periode harus salah satu dari {join}.",
+                    join=", ".join(JENIS_PERIODE),
+                ),
             )
         )
     for prefix, person in (("penilai", draft.penilai), ("atasan", draft.atasan)):
         if person is None:
             continue
         if person.status not in (ASN, NON_ASN):
-            problems.append(FieldProblem(prefix, "Status penilai harus ASN atau NON ASN."))
+            problems.append(FieldProblem(prefix, pesan("Status penilai harus ASN atau NON ASN.")))
         if person.employee_id is None:
             values = {
                 "penilai_nama": person.nama,
@@ -1272,32 +1361,59 @@ def _check_skp_draft(draft: SkpDraft) -> list[FieldProblem]:
                 problems.append(FieldProblem(prefix, p.message))
             if not person.nama.strip():
                 label = "pejabat penilai" if prefix == "penilai" else "atasan pejabat penilai"
-                problems.append(FieldProblem(prefix, f"Nama {label} wajib diisi."))
+                problems.append(
+                    FieldProblem(prefix, pesan("Nama {label} wajib diisi.", label=label))
+                )
     for number, rhk in enumerate(draft.rhk, start=1):
         if rhk.jenis not in ("utama", "tambahan"):
             problems.append(
-                FieldProblem("rhk", f"RHK ke-{number}: jenis harus utama atau tambahan.")
+                FieldProblem(
+                    "rhk", pesan("RHK ke-{number}: jenis harus utama atau tambahan.", number=number)
+                )
             )
         if not rhk.rhk.strip():
-            problems.append(FieldProblem("rhk", f"RHK ke-{number} belum diisi."))
+            problems.append(
+                FieldProblem("rhk", pesan("RHK ke-{number} belum diisi.", number=number))
+            )
         for p in check_fields({"rhk": rhk.rhk, "rhk_atasan": rhk.rhk_atasan}, today=date.today()):
-            problems.append(FieldProblem(p.field, f"RHK ke-{number}: {p.message}"))
+            problems.append(
+                FieldProblem(
+                    p.field, pesan("RHK ke-{number}: {message}", number=number, message=p.message)
+                )
+            )
         for ind in rhk.indikator:
             if ind.aspek not in ASPEK:
                 problems.append(
-                    FieldProblem("aspek", f"RHK ke-{number}: aspek harus {', '.join(ASPEK)}.")
+                    FieldProblem(
+                        "aspek",
+                        pesan(
+                            "RHK ke-{number}: aspek harus {join}.",
+                            number=number,
+                            join=", ".join(ASPEK),
+                        ),
+                    )
                 )
             if not ind.indikator.strip():
                 problems.append(
-                    FieldProblem("indikator", f"RHK ke-{number}: ada indikator yang belum diisi.")
+                    FieldProblem(
+                        "indikator",
+                        pesan("RHK ke-{number}: ada indikator yang belum diisi.", number=number),
+                    )
                 )
             for p in check_fields(
                 {"indikator": ind.indikator, "target": ind.target}, today=date.today()
             ):
-                problems.append(FieldProblem(p.field, f"RHK ke-{number}: {p.message}"))
+                problems.append(
+                    FieldProblem(
+                        p.field,
+                        pesan("RHK ke-{number}: {message}", number=number, message=p.message),
+                    )
+                )
     for kode, text in draft.ekspektasi.items():
         for p in check_fields({"ekspektasi": text}, today=date.today()):
-            problems.append(FieldProblem("ekspektasi", f"{kode}: {p.message}"))
+            problems.append(
+                FieldProblem("ekspektasi", pesan("{kode}: {message}", kode=kode, message=p.message))
+            )
     return problems
 
 
@@ -1307,7 +1423,11 @@ def _rhk_atasan_text(session: Session, item: RhkInput) -> str:
     linked = session.get(SkpRhk, item.rhk_atasan_id)
     if linked is None or linked.deleted_at is not None:
         raise ValidationFailed(
-            [FieldProblem("rhk_atasan", "RHK atasan yang dipilih sudah tidak ada; pilih ulang.")]
+            [
+                FieldProblem(
+                    "rhk_atasan", pesan("RHK atasan yang dipilih sudah tidak ada; pilih ulang.")
+                )
+            ]
         )
     return linked.rhk
 
@@ -1327,7 +1447,11 @@ def _assign_penilai(session: Session, row: Skp, prefix: str, chosen: PenilaiInpu
         person = session.get(Employee, chosen.employee_id)
         if person is None or person.deleted_at is not None:
             raise ValidationFailed(
-                [FieldProblem(prefix, "Penilai yang dipilih tidak ada di daftar pegawai lagi.")]
+                [
+                    FieldProblem(
+                        prefix, pesan("Penilai yang dipilih tidak ada di daftar pegawai lagi.")
+                    )
+                ]
             )
         values = {"id": person.id, **_register_person(person)}
     else:
@@ -1448,35 +1572,58 @@ def _finalise_problems(session: Session, row: Evaluasi) -> list[FieldProblem]:
     who = f"{skp.employee.nama} ({periode(row.periode, skp.tahun).label})"
     problems: list[FieldProblem] = []
     if row.status == "final":
-        problems.append(FieldProblem("status", f"{who}: {_final_message(row)}"))
+        problems.append(
+            FieldProblem(
+                "status",
+                pesan("{who}: {final_message}", who=who, final_message=_final_message(row)),
+            )
+        )
         return problems
     if skp.skema == Skema.PP_46_2011.value:
         problems.append(
             FieldProblem(
-                "skema", f"{who}: penilaian PP 46/2011 adalah riwayat dan tidak dicetak ulang."
+                "skema",
+                pesan(
+                    "{who}: penilaian PP 46/2011 adalah riwayat dan tidak dicetak ulang.",
+                    who=who,
+                ),
             )
         )
         return problems
     if not skp.penilai_nama.strip() and skp.penilai_id is None:
-        problems.append(FieldProblem("penilai", f"{who}: pejabat penilai belum dipilih."))
+        problems.append(
+            FieldProblem("penilai", pesan("{who}: pejabat penilai belum dipilih.", who=who))
+        )
     if not skp.atasan_nama.strip() and skp.atasan_id is None:
-        problems.append(FieldProblem("atasan", f"{who}: atasan pejabat penilai belum dipilih."))
+        problems.append(
+            FieldProblem("atasan", pesan("{who}: atasan pejabat penilai belum dipilih.", who=who))
+        )
     if not _live(skp.rhk):
-        problems.append(FieldProblem("rhk", f"{who}: SKP belum memiliki rencana hasil kerja."))
+        problems.append(
+            FieldProblem("rhk", pesan("{who}: SKP belum memiliki rencana hasil kerja.", who=who))
+        )
     if row.rating_hasil_kerja is None:
         problems.append(
-            FieldProblem("rating_hasil_kerja", f"{who}: rating hasil kerja belum diisi.")
+            FieldProblem(
+                "rating_hasil_kerja", pesan("{who}: rating hasil kerja belum diisi.", who=who)
+            )
         )
     if row.rating_perilaku is None:
         problems.append(
-            FieldProblem("rating_perilaku", f"{who}: rating perilaku kerja belum diisi.")
+            FieldProblem(
+                "rating_perilaku", pesan("{who}: rating perilaku kerja belum diisi.", who=who)
+            )
         )
     if _capaian_for(session, skp.tahun, skp.unit_id) is None:
         problems.append(
             FieldProblem(
                 "capaian",
-                f"{who}: capaian kinerja organisasi tahun {skp.tahun} belum diisi (Penilaian > "
-                "Capaian organisasi).",
+                pesan(
+                    "{who}: capaian kinerja organisasi tahun {tahun} belum diisi (Penilaian > "
+                    "Capaian organisasi).",
+                    who=who,
+                    tahun=skp.tahun,
+                ),
             )
         )
     return problems

@@ -48,6 +48,7 @@ from asn_desktop.domain import (
 )
 from asn_desktop.domain.kompetensi import KompetensiError, check_level
 from asn_desktop.domain.nip import NIP_LENGTH, looks_like_excel_number
+from asn_desktop.domain.pesan import pesan
 from asn_desktop.domain.tanggal import parse_tanggal
 from asn_desktop.services.errors import ServiceError, ValidationFailed
 
@@ -196,15 +197,25 @@ _UNREADABLE = (
 
 def _unreadable(path: Path) -> ImportFileError:
     return ImportFileError(
-        f"Berkas {path.name} tidak bisa dibaca sebagai buku kerja Excel .xlsx (rusak, terpotong, "
-        "atau format lain seperti .xls/.csv); buka di Excel lalu simpan ulang sebagai .xlsx."
+        pesan(
+            "Berkas {name} tidak bisa dibaca sebagai buku kerja Excel .xlsx (rusak, terpotong, "
+            "atau format lain seperti .xls/.csv); buka di Excel lalu simpan ulang sebagai "
+            ".xlsx.",
+            name=path.name,
+        )
     )
 
 
 @contextmanager
 def _workbook(path: Path) -> Iterator[Workbook]:
     if not path.is_file():
-        raise ImportFileError(f"Berkas {path.name} tidak ditemukan di {path.parent}.")
+        raise ImportFileError(
+            pesan(
+                "Berkas {name} tidak ditemukan di {parent}.",
+                name=path.name,
+                parent=path.parent,
+            )
+        )
     try:
         book = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except _UNREADABLE as exc:
@@ -232,8 +243,12 @@ def _read_rows(sheet: Any, limit: int | None) -> list[tuple[object, ...]]:
             filled += 1
             if filled > MAX_DATA_ROWS + HEADER_SCAN_ROWS:
                 raise ImportFileError(
-                    f"Lembar {sheet.title} berisi lebih dari {MAX_DATA_ROWS} baris; pecah "
-                    "berkasnya menjadi beberapa berkas."
+                    pesan(
+                        "Lembar {title} berisi lebih dari {max_data_rows} baris; pecah "
+                        "berkasnya menjadi beberapa berkas.",
+                        title=sheet.title,
+                        max_data_rows=MAX_DATA_ROWS,
+                    )
                 )
     width = max((len(r) for r in rows), default=0)
     return [r + (None,) * (width - len(r)) for r in rows]
@@ -257,7 +272,12 @@ def lembar(path: Path, sheet: str | None, katalog: Sequence[Katalog] = ()) -> Le
                     break
         elif sheet not in names:
             raise ImportFileError(
-                f"Lembar '{sheet}' tidak ada di {path.name}; lembar yang ada: {', '.join(names)}."
+                pesan(
+                    "Lembar '{sheet}' tidak ada di {name}; lembar yang ada: {join}.",
+                    sheet=sheet,
+                    name=path.name,
+                    join=", ".join(names),
+                )
             )
         rows = _read_rows(book[sheet], None)
     return Lembar(sheet, names, tuple(rows), path)
@@ -415,9 +435,13 @@ def baca(path: Path, katalog: Sequence[Katalog], sheet: str | None = None) -> Im
     header = _find_header(found.rows, aliases)
     if header is None:
         raise ImportFileError(
-            f"Lembar {found.nama} di {path.name} tidak memiliki baris judul kolom yang dikenali "
-            "(NIP, nama, tanggal, nama kompetensi) di "
-            f"{HEADER_SCAN_ROWS} baris pertamanya."
+            pesan(
+                "Lembar {nama} di {name} tidak memiliki baris judul kolom yang dikenali (NIP, "
+                "nama, tanggal, nama kompetensi) di {header_scan_rows} baris pertamanya.",
+                nama=found.nama,
+                name=path.name,
+                header_scan_rows=HEADER_SCAN_ROWS,
+            )
         )
     last, cells, _complete = header
     chosen: dict[str, int] = {}
@@ -472,16 +496,22 @@ def _check_mapping(found: Lembar, mapping: KolomImpor, katalog: Sequence[Katalog
         problems.append(
             FieldProblem(
                 "baris_judul",
-                f"Baris judul {mapping.baris_judul} tidak ada di lembar {found.nama} "
-                f"({len(found.rows)} baris).",
+                pesan(
+                    "Baris judul {baris_judul} tidak ada di lembar {nama} ({n_rows} baris).",
+                    baris_judul=mapping.baris_judul,
+                    nama=found.nama,
+                    n_rows=len(found.rows),
+                ),
             )
         )
     if mapping.nip is None:
-        problems.append(FieldProblem("nip", "Pilih kolom NIP."))
+        problems.append(FieldProblem("nip", pesan("Pilih kolom NIP.")))
     if mapping.tanggal is None:
-        problems.append(FieldProblem("tanggal", "Pilih kolom tanggal asesmen."))
+        problems.append(FieldProblem("tanggal", pesan("Pilih kolom tanggal asesmen.")))
     if not mapping.kompetensi:
-        problems.append(FieldProblem("kompetensi", "Pilih paling sedikit satu kolom kompetensi."))
+        problems.append(
+            FieldProblem("kompetensi", pesan("Pilih paling sedikit satu kolom kompetensi."))
+        )
     known = {k.kode: k.nama for k in katalog}
     used: dict[int, str] = {}
     columns: list[tuple[str, int | None]] = [
@@ -493,7 +523,9 @@ def _check_mapping(found: Lembar, mapping: KolomImpor, katalog: Sequence[Katalog
     for kode, kolom in mapping.kompetensi.items():
         if kode not in known:
             problems.append(
-                FieldProblem(kode, f"Kompetensi '{kode}' tidak dikenal; pilih dari daftar.")
+                FieldProblem(
+                    kode, pesan("Kompetensi '{kode}' tidak dikenal; pilih dari daftar.", kode=kode)
+                )
             )
             continue
         columns.append((known[kode], kolom))
@@ -504,15 +536,25 @@ def _check_mapping(found: Lembar, mapping: KolomImpor, katalog: Sequence[Katalog
             problems.append(
                 FieldProblem(
                     label,
-                    f"Kolom {get_column_letter(column + 1) if column >= 0 else column} untuk "
-                    f"{label} tidak ada di lembar {found.nama}.",
+                    pesan(
+                        "Kolom {nilai} untuk {label} tidak ada di lembar {nama}.",
+                        nilai=get_column_letter(column + 1) if column >= 0 else column,
+                        label=label,
+                        nama=found.nama,
+                    ),
                 )
             )
         elif column in used:
             shown = _column_name(found.rows, column, mapping.baris_judul)
             problems.append(
                 FieldProblem(
-                    label, f"Kolom {shown} dipilih untuk {used[column]} dan juga untuk {label}."
+                    label,
+                    pesan(
+                        "Kolom {shown} dipilih untuk {used} dan juga untuk {label}.",
+                        shown=shown,
+                        used=used[column],
+                        label=label,
+                    ),
                 )
             )
         else:
@@ -534,9 +576,12 @@ def _nip_of(value: object) -> tuple[str, str | None]:
     excel = "NIP tersimpan sebagai angka ({}) sehingga digitnya hilang; format kolom sebagai teks "
     excel += "lalu ketik ulang NIP 18 digit."
     if _blank(value):
-        return "", "NIP belum diisi."
+        return "", pesan("NIP belum diisi.")
     if isinstance(value, bool):
-        return str(value), f"NIP harus {NIP_LENGTH} digit angka, bukan nilai ya/tidak."
+        return str(value), pesan(
+            "NIP harus {nip_length} digit angka, bukan nilai ya/tidak.",
+            nip_length=NIP_LENGTH,
+        )
     if isinstance(value, int | float):
         # A cell holds a number as a double (15 significant digits), whoever wrote it: an
         # 18-digit NIP stored as a number has lost its last digits for good.
@@ -548,17 +593,27 @@ def _nip_of(value: object) -> tuple[str, str | None]:
     for position, ch in enumerate(digits, start=1):
         if ch not in "0123456789":
             return raw, (
-                f"NIP '{raw}' hanya boleh berisi angka; karakter '{ch}' pada posisi {position} "
-                "bukan angka."
+                pesan(
+                    "NIP '{raw}' hanya boleh berisi angka; karakter '{ch}' pada posisi "
+                    "{position} bukan angka.",
+                    raw=raw,
+                    ch=ch,
+                    position=position,
+                )
             )
     if len(digits) != NIP_LENGTH:
-        return raw, f"NIP harus {NIP_LENGTH} digit; yang diisi {len(digits)} digit ({raw})."
+        return raw, pesan(
+            "NIP harus {nip_length} digit; yang diisi {n_digits} digit ({raw}).",
+            nip_length=NIP_LENGTH,
+            n_digits=len(digits),
+            raw=raw,
+        )
     return digits, None
 
 
 def _tanggal_of(value: object, today: date) -> tuple[date | None, str | None]:
     if _blank(value):
-        return None, "Tanggal asesmen belum diisi."
+        return None, pesan("Tanggal asesmen belum diisi.")
     found: date
     if isinstance(value, datetime):
         found = value.date()
@@ -566,15 +621,18 @@ def _tanggal_of(value: object, today: date) -> tuple[date | None, str | None]:
         found = value
     elif isinstance(value, int | float):  # bool too: a number, not a date
         return None, (
-            f"Tanggal asesmen tersimpan sebagai angka ({_text(value)}); format kolom sebagai "
-            "tanggal atau tulis HH-BB-TTTT."
+            pesan(
+                "Tanggal asesmen tersimpan sebagai angka ({text}); format kolom sebagai "
+                "tanggal atau tulis HH-BB-TTTT.",
+                text=_text(value),
+            )
         )
     else:
         try:
             found = parse_tanggal(str(value))
         except TanggalError as exc:
-            return None, f"Tanggal asesmen: {exc}"
-    problems = check_date("tanggal_ttd", found, "Tanggal asesmen", today=today)
+            return None, pesan("Tanggal asesmen: {exc}", exc=exc)
+    problems = check_date("tanggal_ttd", found, pesan("Tanggal asesmen"), today=today)
     if problems:
         return None, problems[0].message
     return found, None
@@ -659,7 +717,7 @@ def _parse(
                 salah.append(f"{names[kode]}: {exc}")
                 level_salah = True
         if not nilai and not level_salah:
-            salah.append("Tidak ada level kompetensi yang diisi di baris ini.")
+            salah.append(pesan("Tidak ada level kompetensi yang diisi di baris ini."))
         nama = _text(row[mapping.nama]) if mapping.nama is not None else ""
         drafts.append(_Draft(number, nip, nama, tanggal, asesor, nilai, salah, nip_problem is None))
     return drafts
@@ -720,15 +778,23 @@ def periksa(
             person = register.get(d.nip)
             if person is None:
                 d.salah.insert(
-                    0, f"NIP {d.nip} tidak ada di data pegawai (atau pegawainya sudah dihapus)."
+                    0,
+                    pesan(
+                        "NIP {nip} tidak ada di data pegawai (atau pegawainya sudah dihapus).",
+                        nip=d.nip,
+                    ),
                 )
             else:
                 d.employee_id, nama, lengkap = person
                 d.nama_terdaftar = lengkap
                 if not _same_person(d.nama, nama, lengkap):
                     d.peringatan.append(
-                        f"Nama '{d.nama}' berbeda dengan nama terdaftar untuk NIP ini "
-                        f"({lengkap}); periksa NIP-nya."
+                        pesan(
+                            "Nama '{nama}' berbeda dengan nama terdaftar untuk NIP ini "
+                            "({lengkap}); periksa NIP-nya.",
+                            nama=d.nama,
+                            lengkap=lengkap,
+                        )
                     )
         if d.tanggal is None or not d.nip_ok:
             continue
@@ -736,14 +802,23 @@ def periksa(
         shown = format_tanggal_angka(d.tanggal)
         if key in first_of:
             d.salah.append(
-                f"Sama dengan baris {first_of[key]}: NIP {d.nip} tanggal {shown} muncul dua kali."
+                pesan(
+                    "Sama dengan baris {first_of}: NIP {nip} tanggal {shown} muncul dua kali.",
+                    first_of=first_of[key],
+                    nip=d.nip,
+                    shown=shown,
+                )
             )
             continue
         first_of[key] = d.baris
         if d.employee_id is not None and (d.employee_id, d.tanggal) in stored:
             d.salah.append(
-                f"Hasil asesmen NIP {d.nip} tanggal {shown} sudah tersimpan; hapus yang lama "
-                "dahulu bila ingin menggantinya."
+                pesan(
+                    "Hasil asesmen NIP {nip} tanggal {shown} sudah tersimpan; hapus yang lama "
+                    "dahulu bila ingin menggantinya.",
+                    nip=d.nip,
+                    shown=shown,
+                )
             )
     return [
         BarisImpor(

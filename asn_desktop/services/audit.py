@@ -13,6 +13,7 @@ from __future__ import annotations
 import csv
 import json
 import re
+import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
@@ -22,8 +23,6 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Select, event, func, insert, inspect, select, update
 from sqlalchemy.orm import Session
 
-from asn_desktop.db import appraisal_models as am
-from asn_desktop.db import competency_models as cm
 from asn_desktop.db.access_models import AuditEntry
 from asn_desktop.db.base import ExchangedRecord
 from asn_desktop.db.models import (
@@ -47,11 +46,19 @@ from asn_desktop.domain.jejak_audit import (
 from asn_desktop.domain.nip import NipError
 from asn_desktop.domain.pegawai import FieldProblem
 from asn_desktop.domain.peran import Permission
+from asn_desktop.domain.pesan import pesan
 from asn_desktop.services.errors import ServiceError, ValidationFailed
 from asn_desktop.services.permissions import use_case
 
 if TYPE_CHECKING:
+    from asn_desktop.db import appraisal_models as am
     from asn_desktop.services.database import Database
+
+# Start-up speed (issue 7): the appraisal and competency models are not imported here, so
+# that opening a database and signing in do not wait for them (with the PostgreSQL dialect
+# their partial indexes pull in). A row of theirs exists only once their module is loaded.
+_APPRAISAL_MODELS = "asn_desktop.db.appraisal_models"
+_COMPETENCY_MODELS = "asn_desktop.db.competency_models"
 
 AUDIT_HEAD_KEY = "audit_head"
 # The characters XML 1.0 cannot carry (openpyxl's own list, without importing openpyxl).
@@ -121,9 +128,14 @@ _NOT_AUDITED = frozenset(
         "origin_agency",
         "employee_id",
         "path",
+        # The register's derived search and sort columns (migration 0007).
+        "nama_cari",
+        "unit_nama",
         # The frozen document of an evaluasi_versi (several KB of JSON): its content_hash,
         # which is audited, names it exactly, and the row is never changed afterwards.
         "snapshot",
+        # A unit's former names (JSON): the same rename's nama/kode before and after say it.
+        "nama_sebelumnya",
     }
 )
 _PENDING = "asn_audit_pending"
@@ -266,16 +278,22 @@ def describe(row: ExchangedRecord) -> tuple[str, str]:
         return _employee_label(employee), employee.uuid
     if isinstance(row, OrgUnit):
         return f"{row.kode} {row.nama}", ""
-    skp = _skp_of(row)
-    if skp is not None:
-        employee = skp.employee
-        return f"{_employee_label(employee)} — SKP {skp.tahun}", employee.uuid
-    if isinstance(row, am.CapaianOrganisasi):
-        return f"Capaian kinerja organisasi {row.tahun}", ""
+    am = sys.modules.get(_APPRAISAL_MODELS)
+    if am is not None:
+        skp = _skp_of(row)
+        if skp is not None:
+            employee = skp.employee
+            return f"{_employee_label(employee)} — SKP {skp.tahun}", employee.uuid
+        if isinstance(row, am.CapaianOrganisasi):
+            return f"Capaian kinerja organisasi {row.tahun}", ""
+    if sys.modules.get(_COMPETENCY_MODELS) is None:
+        return "", ""
     return _describe_competency(row)
 
 
 def _describe_competency(row: ExchangedRecord) -> tuple[str, str]:
+    from asn_desktop.db import competency_models as cm  # loaded: see describe()
+
     if isinstance(row, cm.PesertaPelatihan):
         employee = row.employee
         return f"{_employee_label(employee)} — {_short(row.pelatihan.nama)}", employee.uuid
@@ -310,6 +328,8 @@ def _short(text: str, limit: int = 80) -> str:
 
 def _skp_of(row: ExchangedRecord) -> am.Skp | None:
     """The SKP an appraisal record belongs to, whose employee the entry is about."""
+    from asn_desktop.db import appraisal_models as am  # loaded: see describe()
+
     if isinstance(row, am.Skp):
         return row
     if isinstance(row, am.SkpRhk | am.SkpPerilaku):
@@ -327,10 +347,19 @@ def _skp_of(row: ExchangedRecord) -> am.Skp | None:
     return None
 
 
-def _from_captured(item: _Captured) -> PendingEntry:
+_DETAILS = "audit_details"
+
+
+def note_detail(session: Session, row: ExchangedRecord, detail: str) -> None:
+    """Say why a record changed (a deletion's reason): the detail of its captured entry."""
+    session.info.setdefault(_DETAILS, {})[id(row)] = detail
+
+
+def _from_captured(item: _Captured, details: Mapping[int, str]) -> PendingEntry:
     label, subject = describe(item.row)
     table = item.row.__table__.name  # type: ignore[attr-defined]
-    return PendingEntry(item.action, table, item.row.uuid, subject, label, item.changes, "")
+    detail = details.get(id(item.row), "")
+    return PendingEntry(item.action, table, item.row.uuid, subject, label, item.changes, detail)
 
 
 def _folded(captured: list[_Captured]) -> list[_Captured]:
@@ -378,7 +407,8 @@ def write_pending(session: Session, username: str, *, now: datetime | None = Non
     """Append the session's captured and queued entries to the chain; returns how many."""
     session.flush()
     captured = _folded(session.info.pop(_CAPTURED, []))
-    pending: list[PendingEntry] = [_from_captured(c) for c in captured]
+    details: Mapping[int, str] = session.info.pop(_DETAILS, {})
+    pending: list[PendingEntry] = [_from_captured(c, details) for c in captured]
     pending += session.info.pop(_PENDING, [])
     if not pending:
         return 0
@@ -685,8 +715,10 @@ class AuditService:
                 [
                     FieldProblem(
                         "path",
-                        f"Jenis berkas '{suffix or path.name}' tidak dikenal; "
-                        "pilih .xlsx atau .csv.",
+                        pesan(
+                            "Jenis berkas '{nilai}' tidak dikenal; pilih .xlsx atau .csv.",
+                            nilai=suffix or path.name,
+                        ),
                     )
                 ]
             )
@@ -694,7 +726,13 @@ class AuditService:
         try:
             count = writer(path, rows)
         except OSError as exc:
-            raise ServiceError(f"Berkas {path} tidak bisa ditulis: {exc.strerror or exc}") from exc
+            raise ServiceError(
+                pesan(
+                    "Berkas {path} tidak bisa ditulis: {nilai}",
+                    path=path,
+                    nilai=exc.strerror or exc,
+                )
+            ) from exc
         with self.db.unit_of_work() as session:
             record(
                 session,

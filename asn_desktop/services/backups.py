@@ -29,6 +29,7 @@ from asn_desktop import SQLITE_APPLICATION_ID
 from asn_desktop.db.backup import BackupFile, BackupStore, verify_backup
 from asn_desktop.db.errors import DatabaseError
 from asn_desktop.db.schema import SCHEMA_REVISIONS
+from asn_desktop.domain.pesan import pesan
 from asn_desktop.services.errors import ServiceError
 
 if TYPE_CHECKING:
@@ -102,23 +103,30 @@ def _read_facts(path: Path, shown: str) -> tuple[str, int]:
         with path.open("rb") as handle:
             header = handle.read(100)
     except OSError as exc:
-        raise ServiceError(f"{shown} tidak bisa dibuka: {exc.strerror or exc}") from exc
+        raise ServiceError(
+            pesan("{shown} tidak bisa dibuka: {nilai}", shown=shown, nilai=exc.strerror or exc)
+        ) from exc
     if header[:16] != _SQLITE_HEADER:
-        raise ServiceError(f"{shown} bukan berkas basis data SQLite.")
+        raise ServiceError(pesan("{shown} bukan berkas basis data SQLite.", shown=shown))
     size = path.stat().st_size
     try:
         conn = _connect_ro(path)
     except sqlite3.Error as exc:
-        raise ServiceError(f"{shown} tidak bisa dibuka: {exc}") from exc
+        raise ServiceError(pesan("{shown} tidak bisa dibuka: {exc}", shown=shown, exc=exc)) from exc
     try:
         (app_id,) = conn.execute("PRAGMA application_id").fetchone()
         if app_id != SQLITE_APPLICATION_ID:
-            raise ServiceError(f"{shown} bukan basis data ASN Desktop.")
+            raise ServiceError(pesan("{shown} bukan basis data ASN Desktop.", shown=shown))
         (page_size,) = conn.execute("PRAGMA page_size").fetchone()
         (page_count,) = conn.execute("PRAGMA page_count").fetchone()
         if page_size * page_count > size:
             raise ServiceError(
-                f"{shown} terpotong: {_bytes(size)} dari {_bytes(page_size * page_count)} bita."
+                pesan(
+                    "{shown} terpotong: {bytes} dari {bytes2} bita.",
+                    shown=shown,
+                    bytes=_bytes(size),
+                    bytes2=_bytes(page_size * page_count),
+                )
             )
         row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
         revision = str(row[0]) if row else ""
@@ -126,11 +134,17 @@ def _read_facts(path: Path, shown: str) -> tuple[str, int]:
             "SELECT count(*) FROM employee WHERE deleted_at IS NULL"
         ).fetchone()
     except sqlite3.Error as exc:
-        raise ServiceError(f"{shown} tidak bisa dibaca: {exc}") from exc
+        raise ServiceError(pesan("{shown} tidak bisa dibaca: {exc}", shown=shown, exc=exc)) from exc
     finally:
         conn.close()
     if revision not in SCHEMA_REVISIONS:
-        raise ServiceError(f"{shown} memakai skema '{revision}' yang tidak dikenal program ini.")
+        raise ServiceError(
+            pesan(
+                "{shown} memakai skema '{revision}' yang tidak dikenal program ini.",
+                shown=shown,
+                revision=revision,
+            )
+        )
     return revision, int(employees)
 
 
@@ -204,8 +218,10 @@ def check_backup(info: BackupInfo) -> BackupInfo:
 def _backup_files(db: Database) -> list[BackupFile]:
     if db.path is None or db.backups is None:
         raise ServiceError(
-            "Cadangan hanya untuk berkas SQLite lokal; server PostgreSQL dicadangkan dengan "
-            "pg_dump oleh pengelolanya."
+            pesan(
+                "Cadangan hanya untuk berkas SQLite lokal; server PostgreSQL dicadangkan "
+                "dengan pg_dump oleh pengelolanya.",
+            )
         )
     return db.backups.list()
 

@@ -27,6 +27,7 @@ import asn_desktop.db.competency_models  # noqa: F401
 from asn_desktop.db.appraisal_models import Berkas
 from asn_desktop.db.base import Base, utc_now
 from asn_desktop.domain import FieldProblem, check_text
+from asn_desktop.domain.pesan import pesan
 from asn_desktop.services.errors import NotFound
 
 __all__ = [
@@ -112,7 +113,15 @@ def read_upload(
     kind = rule.type_of(name)
     if kind is None:
         problems.append(
-            FieldProblem(field, f"Berkas {rule.nama} harus {rule.types_text}; yang dipilih {name}.")
+            FieldProblem(
+                field,
+                pesan(
+                    "Berkas {nama} harus {types_text}; yang dipilih {name}.",
+                    nama=rule.nama,
+                    types_text=rule.types_text,
+                    name=name,
+                ),
+            )
         )
         return None, problems
     try:
@@ -121,27 +130,42 @@ def read_upload(
             problems.append(
                 FieldProblem(
                     field,
-                    f"Berkas {name} berukuran {size // _MB} MB; paling besar "
-                    f"{rule.max_bytes // _MB} MB.",
+                    pesan(
+                        "Berkas {name} berukuran {nilai} MB; paling besar {nilai2} MB.",
+                        name=name,
+                        nilai=size // _MB,
+                        nilai2=rule.max_bytes // _MB,
+                    ),
                 )
             )
             return None, problems
         if size == 0:
-            problems.append(FieldProblem(field, f"Berkas {name} kosong."))
+            problems.append(FieldProblem(field, pesan("Berkas {name} kosong.", name=name)))
             return None, problems
         data = path.read_bytes()
     except OSError as exc:
         problems.append(
-            FieldProblem(field, f"Berkas {name} tidak dapat dibaca: {exc.strerror or exc}.")
+            FieldProblem(
+                field,
+                pesan(
+                    "Berkas {name} tidak dapat dibaca: {nilai}.",
+                    name=name,
+                    nilai=exc.strerror or exc,
+                ),
+            )
         )
         return None, problems
     if not kind.matches(data[:_HEAD_BYTES]):
         problems.append(
             FieldProblem(
                 field,
-                f"Berkas {name} bukan {kind.label} yang sah: isinya tidak diawali penanda berkas "
-                f"{kind.label} (mungkin hanya akhiran namanya yang diganti). Pindai atau simpan "
-                f"ulang sebagai {kind.label}.",
+                pesan(
+                    "Berkas {name} bukan {label} yang sah: isinya tidak diawali penanda berkas "
+                    "{label} (mungkin hanya akhiran namanya yang diganti). Pindai atau simpan "
+                    "ulang sebagai {label}.",
+                    name=name,
+                    label=kind.label,
+                ),
             )
         )
         return None, problems

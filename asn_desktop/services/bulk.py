@@ -31,6 +31,7 @@ from sqlalchemy.orm import Session
 
 from asn_desktop.db.base import ExchangedRecord
 from asn_desktop.db.models import AppMeta, Employee, OrgUnit
+from asn_desktop.domain.nama import nama_cari
 from asn_desktop.domain.peran import Permission
 from asn_desktop.services import audit
 from asn_desktop.services.database import (
@@ -270,6 +271,8 @@ class BulkWriter:
             return 0
         first_seq = reserve_change_seqs(self._session, len(rows))
         connection = self._session.connection()
+        if shape.table.name == "employee":
+            self._derive_register_columns(connection, rows)
         seq = first_seq
         for chunk in _chunks(rows, BATCH_ROWS):
             now = datetime.now(UTC)
@@ -294,6 +297,21 @@ class BulkWriter:
         return len(rows)
 
     # -- internals ------------------------------------------------------------------------
+
+    @staticmethod
+    def _derive_register_columns(connection: Any, rows: Sequence[Row]) -> None:
+        """The register's derived columns, as EmployeeService keeps them: the printed name
+        in search form and the current unit's name (a sort cache)."""
+        units: dict[int, str] | None = None
+        for row in rows:
+            if not row.get("nama_cari"):
+                row["nama_cari"] = nama_cari(
+                    row.get("gelar_depan"), row.get("nama", ""), row.get("gelar_belakang")
+                )
+            if row.get("unit_id") is not None and not row.get("unit_nama"):
+                if units is None:
+                    units = dict(connection.execute(select(OrgUnit.id, OrgUnit.nama)).all())
+                row["unit_nama"] = units.get(row["unit_id"], "")
 
     def _check_open(self) -> None:
         if not self._open:

@@ -65,6 +65,7 @@ from asn_desktop.domain.kompetensi import (
     standar_bawaan_dikonfirmasi,
 )
 from asn_desktop.domain.peran import Permission
+from asn_desktop.domain.pesan import pesan
 from asn_desktop.services import assessment_import
 from asn_desktop.services.assessment_import import (
     BarisImpor,
@@ -274,7 +275,7 @@ def _check_revision(row: Any, expected: int, label: str) -> None:
 def _live_employee(session: Session, employee_id: int) -> Employee:
     employee = session.get(Employee, employee_id)
     if employee is None or employee.deleted_at is not None:
-        raise NotFound("Pegawai tidak ditemukan (mungkin sudah dihapus).")
+        raise NotFound(pesan("Pegawai tidak ditemukan (mungkin sudah dihapus)."))
     return employee
 
 
@@ -286,7 +287,14 @@ def _jenis_of(value: str, problems: list[FieldProblem]) -> str:
         known = ", ".join(j.value for j in JenisJabatan)
         shown = jenis or "(kosong)"
         problems.append(
-            FieldProblem("jenis_jabatan", f"Jenis jabatan {shown} tidak dikenal; pilih {known}.")
+            FieldProblem(
+                "jenis_jabatan",
+                pesan(
+                    "Jenis jabatan {shown} tidak dikenal; pilih {known}.",
+                    shown=shown,
+                    known=known,
+                ),
+            )
         )
         return jenis
 
@@ -333,7 +341,7 @@ def _uses_of(session: Session, kode: str) -> tuple[int, int]:
 def _check_asesmen_draft(draft: AsesmenDraft, today: date) -> list[FieldProblem]:
     problems: list[FieldProblem] = []
     if draft.tanggal is None:
-        problems.append(FieldProblem("tanggal", "Tanggal asesmen wajib diisi."))
+        problems.append(FieldProblem("tanggal", pesan("Tanggal asesmen wajib diisi.")))
     else:
         problems += check_date(
             "tanggal_ttd", draft.tanggal, "Tanggal asesmen", today=today, problem_field="tanggal"
@@ -342,7 +350,7 @@ def _check_asesmen_draft(draft: AsesmenDraft, today: date) -> list[FieldProblem]
     problems += check_text("asesmen_catatan", draft.catatan, problem_field="catatan")
     if not draft.nilai:
         problems.append(
-            FieldProblem("nilai", "Isi level paling sedikit satu kompetensi hasil asesmen.")
+            FieldProblem("nilai", pesan("Isi level paling sedikit satu kompetensi hasil asesmen."))
         )
     return problems
 
@@ -358,15 +366,18 @@ def _checked_levels(
             problems.append(
                 FieldProblem(
                     kode,
-                    f"Kompetensi '{kode}' tidak dikenal; tambahkan dahulu sebagai kompetensi "
-                    "teknis atau pilih dari daftar kompetensi.",
+                    pesan(
+                        "Kompetensi '{kode}' tidak dikenal; tambahkan dahulu sebagai "
+                        "kompetensi teknis atau pilih dari daftar kompetensi.",
+                        kode=kode,
+                    ),
                 )
             )
             continue
         try:
             levels[kode] = check_level(value)
         except KompetensiError as exc:
-            problems.append(FieldProblem(kode, f"{names[kode]}: {exc}"))
+            problems.append(FieldProblem(kode, pesan("{names}: {exc}", names=names[kode], exc=exc)))
     return levels, problems
 
 
@@ -512,8 +523,11 @@ class CompetencyService:
                 [
                     FieldProblem(
                         "kode",
-                        f"Kode kompetensi '{kode}' baru saja disimpan pengguna lain; "
-                        "muat ulang daftar kompetensi.",
+                        pesan(
+                            "Kode kompetensi '{kode}' baru saja disimpan pengguna lain; muat "
+                            "ulang daftar kompetensi.",
+                            kode=kode,
+                        ),
                     )
                 ]
             ) from None
@@ -536,9 +550,14 @@ class CompetencyService:
                         [
                             FieldProblem(
                                 "kode",
-                                f"Kode '{row.kode}' dipakai {standards} standar kompetensi dan "
-                                f"{assessments} hasil asesmen, jadi tidak dapat diganti; ubah "
-                                "namanya saja, atau buat kompetensi baru.",
+                                pesan(
+                                    "Kode '{kode}' dipakai {standards} standar kompetensi dan "
+                                    "{assessments} hasil asesmen, jadi tidak dapat diganti; "
+                                    "ubah namanya saja, atau buat kompetensi baru.",
+                                    kode=row.kode,
+                                    standards=standards,
+                                    assessments=assessments,
+                                ),
                             )
                         ]
                     )
@@ -554,9 +573,14 @@ class CompetencyService:
             standards, assessments = _uses_of(session, row.kode)
             if standards or assessments:
                 raise ServiceError(
-                    f"Kompetensi teknis {row.nama} masih dipakai {standards} standar kompetensi "
-                    f"dan {assessments} hasil asesmen; hapus atau ubah standar dan hasil "
-                    "asesmen itu dahulu."
+                    pesan(
+                        "Kompetensi teknis {nama} masih dipakai {standards} standar kompetensi "
+                        "dan {assessments} hasil asesmen; hapus atau ubah standar dan hasil "
+                        "asesmen itu dahulu.",
+                        nama=row.nama,
+                        standards=standards,
+                        assessments=assessments,
+                    )
                 )
             row.deleted_at = datetime.now(UTC)
             stamp_change(session, self.db.actor, row)
@@ -574,12 +598,16 @@ class CompetencyService:
             problems.append(
                 FieldProblem(
                     "kode",
-                    f"Kode kompetensi '{kode}' tidak sah: isi 1-40 huruf kecil, angka, titik, "
-                    "garis bawah atau tanda hubung, diawali huruf atau angka (mis. tk_01).",
+                    pesan(
+                        "Kode kompetensi '{kode}' tidak sah: isi 1-40 huruf kecil, angka, "
+                        "titik, garis bawah atau tanda hubung, diawali huruf atau angka (mis. "
+                        "tk_01).",
+                        kode=kode,
+                    ),
                 )
             )
         if not nama:
-            problems.append(FieldProblem("nama", "Nama kompetensi wajib diisi."))
+            problems.append(FieldProblem("nama", pesan("Nama kompetensi wajib diisi.")))
         problems += check_text("kompetensi_nama", nama, problem_field="nama")
         problems += check_text("kompetensi_deskripsi", deskripsi, problem_field="deskripsi")
         if problems:
@@ -594,14 +622,25 @@ class CompetencyService:
                 continue
             if item.kode == kode:
                 problems.append(
-                    FieldProblem("kode", f"Kode kompetensi '{kode}' sudah dipakai {item.nama}.")
+                    FieldProblem(
+                        "kode",
+                        pesan(
+                            "Kode kompetensi '{kode}' sudah dipakai {nama}.",
+                            kode=kode,
+                            nama=item.nama,
+                        ),
+                    )
                 )
             if item.nama.casefold() == nama.casefold():
                 problems.append(
                     FieldProblem(
                         "nama",
-                        f"Kompetensi bernama {item.nama} sudah ada (kode {item.kode}); nama "
-                        "yang sama membuat kolom impor tidak bisa dibedakan.",
+                        pesan(
+                            "Kompetensi bernama {nama} sudah ada (kode {kode}); nama yang sama "
+                            "membuat kolom impor tidak bisa dibedakan.",
+                            nama=item.nama,
+                            kode=item.kode,
+                        ),
                     )
                 )
         if problems:
@@ -611,7 +650,7 @@ class CompetencyService:
     def _load_teknis(session: Session, teknis_id: int) -> KompetensiTeknis:
         row = session.get(KompetensiTeknis, teknis_id)
         if row is None or row.deleted_at is not None:
-            raise NotFound("Kompetensi teknis tidak ditemukan (mungkin sudah dihapus).")
+            raise NotFound(pesan("Kompetensi teknis tidak ditemukan (mungkin sudah dihapus)."))
         return row
 
     # -- standards -------------------------------------------------------------------------
@@ -745,7 +784,13 @@ class CompetencyService:
         wanted = {kode: value for kode, value in levels.items() if value is not None}
         checked, problems = _checked_levels(wanted, katalog)
         problems += [
-            FieldProblem(kode, f"Kompetensi '{kode}' tidak dikenal; pilih dari daftar kompetensi.")
+            FieldProblem(
+                kode,
+                pesan(
+                    "Kompetensi '{kode}' tidak dikenal; pilih dari daftar kompetensi.",
+                    kode=kode,
+                ),
+            )
             for kode, value in levels.items()
             if value is None and kode not in names
         ]
@@ -894,8 +939,12 @@ class CompetencyService:
                 [
                     FieldProblem(
                         "tanggal",
-                        f"{employee.nama} sudah memiliki hasil asesmen tanggal "
-                        f"{format_tanggal_angka(tanggal)}; buka hasil itu untuk mengubahnya.",
+                        pesan(
+                            "{nama} sudah memiliki hasil asesmen tanggal {tanggal}; buka hasil "
+                            "itu untuk mengubahnya.",
+                            nama=employee.nama,
+                            tanggal=format_tanggal_angka(tanggal),
+                        ),
                     )
                 ]
             )
@@ -924,7 +973,7 @@ class CompetencyService:
     def _load_asesmen(session: Session, asesmen_id: int) -> Asesmen:
         row = session.get(Asesmen, asesmen_id)
         if row is None or row.deleted_at is not None:
-            raise NotFound("Hasil asesmen tidak ditemukan (mungkin sudah dihapus).")
+            raise NotFound(pesan("Hasil asesmen tidak ditemukan (mungkin sudah dihapus)."))
         return row
 
     # -- profile, gaps and JPM -------------------------------------------------------------
@@ -1086,7 +1135,10 @@ class CompetencyService:
             if salah and not lewati_baris_salah:
                 raise ValidationFailed(
                     [
-                        FieldProblem(f"baris_{b.baris}", f"Baris {b.baris}: {message}")
+                        FieldProblem(
+                            f"baris_{b.baris}",
+                            pesan("Baris {baris}: {message}", baris=b.baris, message=message),
+                        )
                         for b in salah
                         for message in b.salah
                     ]

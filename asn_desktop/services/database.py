@@ -45,6 +45,7 @@ from asn_desktop.db.models import AppMeta, Employee
 from asn_desktop.db.opening import OpenReport, open_engine, translate_dbapi_error
 from asn_desktop.domain import FieldProblem, check_text
 from asn_desktop.domain.peran import Permission, Role
+from asn_desktop.domain.pesan import pesan
 from asn_desktop.services import audit
 from asn_desktop.services.errors import NotFound, PermissionDenied, StaleRecord, ValidationFailed
 from asn_desktop.services.permissions import (
@@ -215,8 +216,10 @@ class Database:
                     label = _label_from_table(conn, table, row_id)
                     return stale_record_error(label, now[1], now[2])
         return StaleRecord(
-            "Data ini sudah diubah di tempat lain sejak Anda membukanya. Tutup lalu buka "
-            "kembali untuk melihat versi terbaru; perubahan Anda belum disimpan."
+            pesan(
+                "Data ini sudah diubah di tempat lain sejak Anda membukanya. Tutup lalu buka "
+                "kembali untuk melihat versi terbaru; perubahan Anda belum disimpan.",
+            )
         )
 
     def has_users(self) -> bool:
@@ -231,7 +234,7 @@ class Database:
         with self.reading() as session:
             user = session.scalar(select(AppUser).where(AppUser.username == username))
         if user is None:
-            raise NotFound(f"Pengguna '{username}' tidak ada.")
+            raise NotFound(pesan("Pengguna '{username}' tidak ada.", username=username))
         self.user = SignedIn(user.id, user.username, Role(user.role), user.full_name)
         return self.user
 
@@ -324,8 +327,10 @@ class Database:
     def _require_backups(self) -> tuple[Path, BackupStore]:
         if self.path is None or self.backups is None:
             raise DatabaseError(
-                "Cadangan hanya untuk berkas SQLite lokal; server PostgreSQL dicadangkan "
-                "dengan pg_dump oleh pengelolanya."
+                pesan(
+                    "Cadangan hanya untuk berkas SQLite lokal; server PostgreSQL dicadangkan "
+                    "dengan pg_dump oleh pengelolanya.",
+                )
             )
         return self.path, self.backups
 
@@ -380,8 +385,10 @@ class Database:
         with self.reading() as session:
             if session.scalar(select(AppUser.id).limit(1)) is not None:
                 raise PermissionDenied(
-                    "Basis data ini sudah punya pengguna: identitas instansi diubah oleh "
-                    "administrator (masuk dahulu)."
+                    pesan(
+                        "Basis data ini sudah punya pengguna: identitas instansi diubah oleh "
+                        "administrator (masuk dahulu).",
+                    )
                 )
         self._store_agency(code, name)
 
@@ -512,16 +519,29 @@ def check_agency_value(key: str, value: str) -> list[FieldProblem]:
     if key == AGENCY_CODE_KEY:
         problems = check_text("instansi_kode", value, problem_field="kode")
         if not problems and not AGENCY_CODE.fullmatch(value):
-            problems.append(
-                FieldProblem(
-                    "kode",
-                    "Kode instansi wajib diisi: 2-40 huruf besar, angka, titik, garis bawah "
-                    "atau tanda hubung (mis. DISKOMINFO).",
-                )
-            )
+            problems.append(FieldProblem("kode", _agency_code_problem(value)))
         return problems
-    problems = [] if value else [FieldProblem("nama", "Nama instansi wajib diisi.")]
+    problems = [] if value else [FieldProblem("nama", pesan("Nama instansi wajib diisi."))]
     return problems + check_text("instansi_nama", value, problem_field="nama")
+
+
+AGENCY_CODE_RULE = (
+    "2-40 huruf, angka, titik, garis bawah atau tanda hubung, diawali huruf atau angka "
+    "(contoh: DISKOMINFO atau 1.03.01)"
+)
+
+
+def _agency_code_problem(code: str) -> str:
+    """What is wrong with an agency code AGENCY_CODE refuses (upper-cased already)."""
+    if not code:
+        return "Kode instansi wajib diisi: " + AGENCY_CODE_RULE + "."
+    refused = sorted({c for c in code if not re.fullmatch(r"[A-Z0-9._-]", c)})
+    if refused:
+        shown = ", ".join("spasi" if c == " " else f"'{c}'" for c in refused)
+        return f"Kode instansi tidak boleh berisi {shown}: " + AGENCY_CODE_RULE + "."
+    if len(code) < 2:
+        return "Kode instansi terlalu pendek: " + AGENCY_CODE_RULE + "."
+    return "Kode instansi harus diawali huruf atau angka: " + AGENCY_CODE_RULE + "."
 
 
 def stale_record_error(label: str, updated_by: str, updated_at: datetime | None) -> StaleRecord:
@@ -532,9 +552,14 @@ def stale_record_error(label: str, updated_by: str, updated_at: datetime | None)
             updated_at = updated_at.replace(tzinfo=UTC)
         when = f", {updated_at.astimezone():%d-%m-%Y %H:%M}"
     return StaleRecord(
-        f"Data {label} sudah diubah di tempat lain (oleh {updated_by or 'pengguna lain'}"
-        f"{when}) sejak Anda membukanya. Tutup lalu buka kembali untuk melihat versi "
-        "terbaru; perubahan Anda belum disimpan."
+        pesan(
+            "Data {label} sudah diubah di tempat lain (oleh {nilai}{when}) sejak Anda "
+            "membukanya. Tutup lalu buka kembali untuk melihat versi terbaru; perubahan Anda "
+            "belum disimpan.",
+            label=label,
+            nilai=updated_by or "pengguna lain",
+            when=when,
+        )
     )
 
 

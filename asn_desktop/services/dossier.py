@@ -22,6 +22,7 @@ from asn_desktop.db.access_models import AuditEntry
 from asn_desktop.db.models import Employee, PositionHistory, RankHistory, UnitHistory
 from asn_desktop.domain import FieldProblem, normalize_nip_text
 from asn_desktop.domain.peran import Permission
+from asn_desktop.domain.pesan import pesan
 from asn_desktop.services import audit
 from asn_desktop.services.database import Database
 from asn_desktop.services.errors import NotFound, ServiceError, ValidationFailed
@@ -72,7 +73,12 @@ class DossierService:
         with self.db.reading() as session:
             employee = session.scalar(select(Employee).where(Employee.nip == digits))
             if employee is None:
-                raise NotFound(f"Tidak ada pegawai dengan NIP {nip.strip()} di basis data ini.")
+                raise NotFound(
+                    pesan(
+                        "Tidak ada pegawai dengan NIP {strip} di basis data ini.",
+                        strip=nip.strip(),
+                    )
+                )
             return self._build(session, employee)
 
     def _build(self, session: Session, employee: Employee) -> dict[str, Any]:
@@ -124,7 +130,11 @@ class DossierService:
         """Write the dossier to `path` (atomically) and record the export."""
         if path.suffix.lower() != ".json":
             raise ValidationFailed(
-                [FieldProblem("path", f"Berkas dosir harus .json, bukan '{path.name}'.")]
+                [
+                    FieldProblem(
+                        "path", pesan("Berkas dosir harus .json, bukan '{name}'.", name=path.name)
+                    )
+                ]
             )
         data = self.build(nip)
         text = json.dumps(data, ensure_ascii=False, indent=2)
@@ -152,7 +162,13 @@ class DossierService:
                 audit.write_pending(session, self.db.actor)  # the entry first, then the name
                 os.replace(tmp, path)
         except OSError as exc:
-            raise ServiceError(f"Berkas {path} tidak bisa ditulis: {exc.strerror or exc}") from exc
+            raise ServiceError(
+                pesan(
+                    "Berkas {path} tidak bisa ditulis: {nilai}",
+                    path=path,
+                    nilai=exc.strerror or exc,
+                )
+            ) from exc
         finally:
             tmp.unlink(missing_ok=True)
         return DossierSummary(

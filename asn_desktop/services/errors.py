@@ -4,18 +4,19 @@ asn_desktop.db.errors and pass through unchanged."""
 from __future__ import annotations
 
 from asn_desktop.domain import FieldProblem
+from asn_desktop.domain.pesan import GalatPesan, gabung, pesan
 
 
-class ServiceError(Exception):
-    """Base; str(e) is the user-facing message."""
+class ServiceError(GalatPesan):
+    """Base; str(e) is the user-facing message (a domain.pesan.Pesan when raised with one)."""
 
 
 class ValidationFailed(ServiceError):
     def __init__(self, problems: tuple[FieldProblem, ...] | list[FieldProblem]) -> None:
         self.problems = tuple(problems)
         # The messages are whole sentences naming the field in the user's words.
-        lines = [f"- {p.message}" for p in self.problems]
-        super().__init__("Data belum benar:\n" + "\n".join(lines))
+        lines = gabung("\n", (pesan("- {isi}", isi=p.message) for p in self.problems))
+        super().__init__(pesan("Data belum benar:\n{daftar}", daftar=lines))
 
 
 class NotFound(ServiceError):
@@ -37,3 +38,9 @@ class LoginFailed(ServiceError):
 
 class PasswordChangeRequired(ServiceError):
     """Signed in with a password an administrator reset: a new one must be chosen first."""
+
+
+class NeedsConfirmation(ServiceError):
+    """The change is possible but unusual (a history entry dated before the newest one): the
+    message asks the question; the caller asks the user and calls again with the confirmation
+    (e.g. ``confirm_earlier=True``)."""

@@ -41,6 +41,7 @@ from asn_desktop.domain.jabatan import JenisJabatan, JenjangFungsional
 from asn_desktop.domain.jp import JpError, target_dikonfirmasi, target_jp
 from asn_desktop.domain.pensiun import tanggal_pensiun, usia_bup
 from asn_desktop.domain.peran import Permission
+from asn_desktop.domain.pesan import pesan
 from asn_desktop.domain.tanggal import format_tanggal_angka
 from asn_desktop.services.database import Database
 from asn_desktop.services.employees import _nip_digits, _words, contains, sort_expression
@@ -213,14 +214,19 @@ class _Targets:
         jenis: str,
         jenjang: str,
         usia_bup_jabatan: int | None,
+        keluar: date | None = None,
     ) -> tuple[date | None, date | None] | None:
         """(first, last) day in service within the year, None for a bound that is the
-        year's own; None when not in service at all that year."""
+        year's own; None when not in service at all that year. ``keluar`` is the day the
+        person left the agency (domain.pemberhentian), when they did."""
         selesai: date | None = None
         if lahir is not None:
             bup = self.bup(jenis, jenjang, usia_bup_jabatan)
             if bup is not None:
                 selesai = tanggal_pensiun(lahir, bup) - timedelta(days=1)
+        if keluar is not None:
+            last_day = keluar - timedelta(days=1)
+            selesai = last_day if selesai is None else min(selesai, last_day)
         awal = mulai if mulai is not None and mulai > self.awal else None
         akhir = selesai if selesai is not None and selesai < self.akhir else None
         if (awal or self.awal) > (akhir or self.akhir):
@@ -254,8 +260,12 @@ def _targets_of(tahun: int) -> _Targets:
             [
                 FieldProblem(
                     "tahun",
-                    f"Tahun {tahun} tidak memiliki target JP: tabel kewajiban JP berlaku sejak "
-                    f"{format_tanggal_angka(first)}.",
+                    pesan(
+                        "Tahun {tahun} tidak memiliki target JP: tabel kewajiban JP berlaku "
+                        "sejak {first}.",
+                        tahun=tahun,
+                        first=format_tanggal_angka(first),
+                    ),
                 )
             ]
         ) from None
@@ -268,7 +278,10 @@ def _check_status(status: str | None) -> None:
             [
                 FieldProblem(
                     "status",
-                    f"Status kepegawaian harus CPNS, PNS, atau PPPK; yang dipilih '{status}'.",
+                    pesan(
+                        "Status kepegawaian harus CPNS, PNS, atau PPPK; yang dipilih '{status}'.",
+                        status=status,
+                    ),
                 )
             ]
         )
@@ -367,7 +380,7 @@ def _unit_path(session: Session, unit_id: int | None) -> str | None:
         return None
     unit = session.get(OrgUnit, unit_id)
     if unit is None or unit.deleted_at is not None:
-        raise NotFound(f"Unit kerja dengan id {unit_id} tidak ditemukan.")
+        raise NotFound(pesan("Unit kerja dengan id {unit_id} tidak ditemukan.", unit_id=unit_id))
     return unit.path
 
 
@@ -432,6 +445,7 @@ _FAKTA = (
     Employee.unit_id,
     OrgUnit.kode,
     OrgUnit.nama,
+    Employee.keluar_tanggal,
 )
 
 
@@ -458,7 +472,7 @@ def _pegawai(
     out = []
     for r in rows:
         (eid, nip, depan, nama, belakang, status, tmt, lahir, jenis, jenjang, bup) = r[:11]
-        masa = targets.masa(tmt or appointments.get(eid), lahir, jenis, jenjang, bup)
+        masa = targets.masa(tmt or appointments.get(eid), lahir, jenis, jenjang, bup, r[14])
         if masa is None:
             continue
         awal, akhir = masa
@@ -606,6 +620,7 @@ class ComplianceService:
                     Employee.jenjang,
                     Employee.usia_bup_jabatan,
                     activity,
+                    Employee.keluar_tanggal,
                 )
                 .outerjoin(OrgUnit, OrgUnit.id == Employee.unit_id)
                 .outerjoin(sub, sub.c.employee_id == Employee.id)
@@ -635,8 +650,8 @@ class ComplianceService:
             jp = _jp_of(session, query.tahun, ids, as_of)
         kept: list[tuple[int, str, float]] = []
         study = False
-        for eid, nama, status, tmt, lahir, jenis, jenjang, bup, from_activities in rows:
-            masa = targets.masa(tmt or appointments.get(eid), lahir, jenis, jenjang, bup)
+        for eid, nama, status, tmt, lahir, jenis, jenjang, bup, from_activities, keluar in rows:
+            masa = targets.masa(tmt or appointments.get(eid), lahir, jenis, jenjang, bup, keluar)
             if masa is None:
                 continue
             value = jp.get(eid, 0.0)
@@ -689,8 +704,12 @@ class ComplianceService:
                 [
                     FieldProblem(
                         "minimal_tahun",
-                        f"Lama tanpa pengembangan harus 1 sampai {_MAX_YEARS} tahun; yang "
-                        f"dipilih {minimal_tahun}.",
+                        pesan(
+                            "Lama tanpa pengembangan harus 1 sampai {max_years} tahun; yang "
+                            "dipilih {minimal_tahun}.",
+                            max_years=_MAX_YEARS,
+                            minimal_tahun=minimal_tahun,
+                        ),
                     )
                 ]
             )
@@ -712,7 +731,7 @@ class ComplianceService:
         for r in rows:
             eid, nip, depan, nama, belakang, status, tmt, lahir, jenis, jenjang, bup = r[:11]
             mulai = tmt or appointments.get(eid)
-            if targets.masa(mulai, lahir, jenis, jenjang, bup) is None:
+            if targets.masa(mulai, lahir, jenis, jenjang, bup, r[14]) is None:
                 continue
             terakhir = last.get(eid)
             if terakhir is not None:
@@ -757,7 +776,11 @@ class ComplianceService:
                 [
                     FieldProblem(
                         "jumlah_tahun",
-                        f"Jumlah tahun harus 1 sampai {_MAX_YEARS}; yang diminta {jumlah_tahun}.",
+                        pesan(
+                            "Jumlah tahun harus 1 sampai {max_years}; yang diminta {jumlah_tahun}.",
+                            max_years=_MAX_YEARS,
+                            jumlah_tahun=jumlah_tahun,
+                        ),
                     )
                 ]
             )
@@ -765,7 +788,12 @@ class ComplianceService:
         with self.db.reading() as session:
             r = session.execute(_facts(None, None).where(Employee.id == employee_id)).first()
             if r is None:
-                raise NotFound(f"Pegawai dengan id {employee_id} tidak ditemukan.")
+                raise NotFound(
+                    pesan(
+                        "Pegawai dengan id {employee_id} tidak ditemukan.",
+                        employee_id=employee_id,
+                    )
+                )
             mulai = r[6]
             if mulai is None:
                 mulai = _appointments(session, [employee_id]).get(employee_id)
@@ -774,7 +802,7 @@ class ComplianceService:
         for tahun in years:
             targets = _Targets(tahun)
             target: float | None
-            masa = targets.masa(mulai, r[7], r[8], r[9], r[10])
+            masa = targets.masa(mulai, r[7], r[8], r[9], r[10], r[14])
             try:
                 target = 0.0 if masa is None else targets.target(r[5], *masa)
             except PolicyError:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, Protocol, TypeVar
 
 from asn_desktop.domain.peran import PERMISSION_LABELS, Permission, Role, role_allows
+from asn_desktop.domain.pesan import pesan
 from asn_desktop.services.errors import PermissionDenied
 
 if TYPE_CHECKING:
@@ -54,21 +55,29 @@ def declared_use_case() -> Permission | str | None:
 def denial(user: SignedIn | None, permission: Permission) -> str | None:
     """Why `user` may not do `permission`, or None when allowed."""
     if user is None:
-        return (
-            "Anda belum masuk (login), jadi tidak berhak "
-            f"{PERMISSION_LABELS[permission]}. Masuk dahulu dengan nama pengguna dan kata sandi."
+        return pesan(
+            "Anda belum masuk (login), jadi tidak berhak {permission_labels}. Masuk dahulu "
+            "dengan nama pengguna dan kata sandi.",
+            permission_labels=PERMISSION_LABELS[permission],
         )
     if user.locked:
-        return f"Akun {user.username} dikunci administrator; tidak ada yang diubah."
+        return pesan(
+            "Akun {username} dikunci administrator; tidak ada yang diubah.",
+            username=user.username,
+        )
     if user.must_change_password:
-        return (
-            f"Kata sandi {user.username} disetel ulang administrator dan harus diganti dahulu "
-            "(Ganti kata sandi, atau 'asn-desktop users passwd')."
+        return pesan(
+            "Kata sandi {username} disetel ulang administrator dan harus diganti dahulu "
+            "(Ganti kata sandi, atau 'asn-desktop users passwd').",
+            username=user.username,
         )
     if not user.may(permission):
-        return (
-            f"Pengguna {user.username} (peran {user.role.value}) tidak berhak "
-            f"{PERMISSION_LABELS[permission]}. Tidak ada yang diubah."
+        return pesan(
+            "Pengguna {username} (peran {value}) tidak berhak {permission_labels}. Tidak "
+            "ada yang diubah.",
+            username=user.username,
+            value=user.role.value,
+            permission_labels=PERMISSION_LABELS[permission],
         )
     return None
 
@@ -92,10 +101,11 @@ def use_case(
             reason = denial(db.refreshed_user(), permission)
             if reason is not None:
                 if db.user is None and not db.has_users():
-                    reason = (
-                        f"Basis data ini belum punya pengguna, jadi belum ada yang berhak "
-                        f"{PERMISSION_LABELS[permission]}. Buat administrator dahulu (di "
-                        "aplikasi saat membuka, atau 'asn-desktop users add NAMA --role admin')."
+                    reason = pesan(
+                        "Basis data ini belum punya pengguna, jadi belum ada yang berhak "
+                        "{permission_labels}. Buat administrator dahulu (di aplikasi saat "
+                        "membuka, atau 'asn-desktop users add NAMA --role admin').",
+                        permission_labels=PERMISSION_LABELS[permission],
                     )
                 raise PermissionDenied(reason)
             token = _declared.set(permission)

@@ -36,6 +36,7 @@ from asn_desktop.db.competency_models import Pelatihan, PesertaPelatihan, Skm
 from asn_desktop.db.models import Employee, OrgUnit
 from asn_desktop.domain import FieldProblem, PolicyError, check_text
 from asn_desktop.domain.peran import Permission
+from asn_desktop.domain.pesan import pesan
 from asn_desktop.domain.skm import MutuSkm, SkmError, indeks_skm, mutu_skm, unsur_skm
 from asn_desktop.services.database import Database, stale_record_error, stamp_change
 from asn_desktop.services.errors import NotFound, ValidationFailed
@@ -103,7 +104,11 @@ def _mutu(tahun: int, indeks: float) -> MutuSkm:
 
 
 def _no_table(tahun: int, exc: Exception) -> str:
-    return f"Tahun {tahun} tidak tercakup tabel SKM (PermenPANRB 14/2017): {exc}"
+    return pesan(
+        "Tahun {tahun} tidak tercakup tabel SKM (PermenPANRB 14/2017): {exc}",
+        tahun=tahun,
+        exc=exc,
+    )
 
 
 def _record(row: Skm, unit: OrgUnit) -> SkmRecord:
@@ -136,7 +141,7 @@ def _stored_mutu(row: Skm) -> MutuSkm:
 def _live_unit(session: Session, unit_id: int) -> OrgUnit:
     unit = session.get(OrgUnit, unit_id)
     if unit is None or unit.deleted_at is not None:
-        raise NotFound("Unit kerja tidak ditemukan (mungkin sudah dihapus).")
+        raise NotFound(pesan("Unit kerja tidak ditemukan (mungkin sudah dihapus)."))
     return unit
 
 
@@ -156,11 +161,22 @@ def _unit_order(session: Session) -> dict[int, tuple[str, ...]]:
 
 def _check_tahun(tahun: int) -> list[FieldProblem]:
     if isinstance(tahun, bool) or not isinstance(tahun, int):
-        return [FieldProblem("tahun", f"Tahun SKM harus bilangan bulat; yang diisi '{tahun}'.")]
+        return [
+            FieldProblem(
+                "tahun", pesan("Tahun SKM harus bilangan bulat; yang diisi '{tahun}'.", tahun=tahun)
+            )
+        ]
     this_year = date.today().year
     if not 1970 <= tahun <= this_year:
         return [
-            FieldProblem("tahun", f"Tahun SKM {tahun} di luar batas; isi 1970 sampai {this_year}.")
+            FieldProblem(
+                "tahun",
+                pesan(
+                    "Tahun SKM {tahun} di luar batas; isi 1970 sampai {this_year}.",
+                    tahun=tahun,
+                    this_year=this_year,
+                ),
+            )
         ]
     return []
 
@@ -234,13 +250,23 @@ class SkmService:
         mutu = _mutu(tahun, indeks)
         if isinstance(responden, bool) or not isinstance(responden, int):
             problems.append(
-                FieldProblem("responden", f"Jumlah responden harus bilangan bulat; '{responden}'.")
+                FieldProblem(
+                    "responden",
+                    pesan(
+                        "Jumlah responden harus bilangan bulat; '{responden}'.",
+                        responden=responden,
+                    ),
+                )
             )
         elif not 0 <= responden <= RESPONDEN_MAX:
             problems.append(
                 FieldProblem(
                     "responden",
-                    f"Jumlah responden {responden} di luar batas; isi 0 sampai {RESPONDEN_MAX}.",
+                    pesan(
+                        "Jumlah responden {responden} di luar batas; isi 0 sampai {responden_max}.",
+                        responden=responden,
+                        responden_max=RESPONDEN_MAX,
+                    ),
                 )
             )
         problems += check_text("catatan", catatan, "Catatan")
@@ -272,8 +298,12 @@ class SkmService:
                         [
                             FieldProblem(
                                 "tahun",
-                                f"{unit.nama} sudah memiliki SKM tahun {tahun}; buka SKM itu "
-                                "untuk mengubahnya.",
+                                pesan(
+                                    "{nama} sudah memiliki SKM tahun {tahun}; buka SKM itu "
+                                    "untuk mengubahnya.",
+                                    nama=unit.nama,
+                                    tahun=tahun,
+                                ),
                             )
                         ]
                     )
@@ -287,8 +317,11 @@ class SkmService:
                 [
                     FieldProblem(
                         "tahun",
-                        f"SKM unit ini tahun {tahun} baru saja disimpan pengguna lain; muat "
-                        "ulang lalu ubah SKM itu.",
+                        pesan(
+                            "SKM unit ini tahun {tahun} baru saja disimpan pengguna lain; muat "
+                            "ulang lalu ubah SKM itu.",
+                            tahun=tahun,
+                        ),
                     )
                 ]
             ) from None
@@ -302,7 +335,7 @@ class SkmService:
                 [
                     FieldProblem(
                         "indeks",
-                        "Isi sembilan nilai unsur SKM atau indeksnya saja, salah satu.",
+                        pesan("Isi sembilan nilai unsur SKM atau indeksnya saja, salah satu."),
                     )
                 ]
             )
@@ -312,9 +345,11 @@ class SkmService:
                 return tuple(float(v) for v in nilai_unsur), found
             assert indeks is not None
             if isinstance(indeks, bool) or not isinstance(indeks, int | float):
-                raise SkmError(f"Indeks SKM harus berupa angka; yang diisi '{indeks}'.")
+                raise SkmError(
+                    pesan("Indeks SKM harus berupa angka; yang diisi '{indeks}'.", indeks=indeks)
+                )
             if math.isnan(indeks):
-                raise SkmError("Indeks SKM harus berupa angka; yang diisi NaN.")
+                raise SkmError(pesan("Indeks SKM harus berupa angka; yang diisi NaN."))
             # Kept as typed, not rounded: 88.305 rounds to 88.31 (A) but lies below A's
             # lower bound, so it is B (domain.skm); mutu is judged on what is stored.
             mutu_skm(float(indeks), _on(tahun))  # the range check, with its message
@@ -346,7 +381,7 @@ class SkmService:
         with self.db.unit_of_work() as session:
             row = session.get(Skm, skm_id)
             if row is None or row.deleted_at is not None:
-                raise NotFound("SKM tidak ditemukan (mungkin sudah dihapus).")
+                raise NotFound(pesan("SKM tidak ditemukan (mungkin sudah dihapus)."))
             if row.revision != expected_revision:
                 raise stale_record_error(
                     f"SKM {row.unit.nama} {row.tahun}", row.updated_by, row.updated_at

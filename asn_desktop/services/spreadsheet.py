@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from asn_desktop.domain.peran import Permission
+from asn_desktop.domain.pesan import pesan
 from asn_desktop.services.errors import ServiceError
 from asn_desktop.services.permissions import use_case
 
@@ -37,6 +38,8 @@ __all__ = [
 # The characters XML 1.0 cannot carry (what openpyxl refuses), without importing openpyxl.
 _ILLEGAL = {c for c in range(0x20) if c not in (0x09, 0x0A, 0x0D)}
 _TRANSLATE = dict.fromkeys(_ILLEGAL, "\ufffd")
+# What Excel runs as a formula when a cell starts with it.
+_FORMULA_START = frozenset(("=", "+", "-", "@", "\t", "\r"))
 # How often the progress callback is asked (and may cancel).
 PROGRESS_EVERY = 500
 
@@ -69,8 +72,11 @@ def cell_safe(value: Any) -> Any:
     """A value that Excel stores as it is: no illegal XML characters, and no text that
     Excel would run as a formula (an imported name "=HYPERLINK(...)" stays text)."""
     if isinstance(value, str):
-        value = value.translate(_TRANSLATE)
-        if value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        # Every illegal character is unprintable: the common, printable text skips the
+        # translation (a 200,000-row export calls this a million times).
+        if not value.isprintable():
+            value = value.translate(_TRANSLATE)
+        if value[:1] in _FORMULA_START:
             return "'" + value
     return value
 
@@ -116,7 +122,9 @@ def _write_sheet(book: Any, sheet: Sheet, progress: Callable[[int], bool] | None
     for row in sheet.rows:
         cells: list[Any] = []
         for column, value in zip(sheet.columns, row, strict=False):
-            if column.text:
+            if isinstance(value, str) and not column.text:
+                cells.append(cell_safe(value))  # the most common cell first
+            elif column.text:
                 cell = WriteOnlyCell(ws, value=cell_safe("" if value is None else str(value)))
                 cell.number_format = "@"
                 cells.append(cell)
@@ -150,7 +158,11 @@ def written_beside(out: Path) -> Iterator[Path]:
         fd, name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
     except OSError as exc:
         raise ServiceError(
-            f"Tidak bisa menulis di folder {out.parent}: {exc.strerror or exc}"
+            pesan(
+                "Tidak bisa menulis di folder {parent}: {nilai}",
+                parent=out.parent,
+                nilai=exc.strerror or exc,
+            )
         ) from None
     os.close(fd)
     temp = Path(name)
@@ -160,7 +172,9 @@ def written_beside(out: Path) -> Iterator[Path]:
             os.fsync(handle.fileno())
         os.replace(temp, out)
     except OSError as exc:
-        raise ServiceError(f"{out} tidak bisa ditulis: {exc.strerror or exc}") from None
+        raise ServiceError(
+            pesan("{out} tidak bisa ditulis: {nilai}", out=out, nilai=exc.strerror or exc)
+        ) from None
     finally:
         with contextlib.suppress(OSError):
             temp.unlink(missing_ok=True)
@@ -176,10 +190,27 @@ def write_xlsx(
     book = Workbook(write_only=True)
     total = 0
     with written_beside(out) as temp:
-        for sheet in sheets:
-            total += _write_sheet(book, sheet, progress)
-        book.save(str(temp))
+        try:
+            for sheet in sheets:
+                total += _write_sheet(book, sheet, progress)
+            book.save(str(temp))
+        except BaseException:
+            _discard(book)
+            raise
     return total
+
+
+def _discard(book: Any) -> None:
+    """End a write-only book that will not be saved: openpyxl keeps each sheet's rows in a
+    temporary file of its own until save (or the process's end); remove them now, so that
+    a cancelled 200,000-row export leaves nothing in the temp folder."""
+    for ws in book.worksheets:
+        with contextlib.suppress(Exception):
+            ws.close()
+        writer = getattr(ws, "_writer", None)
+        if writer is not None:
+            with contextlib.suppress(Exception):
+                writer.cleanup()
 
 
 class SpreadsheetExport:

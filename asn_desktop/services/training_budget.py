@@ -52,6 +52,7 @@ from asn_desktop.db.models import Employee
 from asn_desktop.db.opening import translate_dbapi_error
 from asn_desktop.domain import FieldProblem, PolicyError, check_text
 from asn_desktop.domain.peran import Permission
+from asn_desktop.domain.pesan import pesan
 from asn_desktop.services.database import Database, stale_record_error, stamp_change
 from asn_desktop.services.errors import NotFound, StaleRecord, ValidationFailed
 from asn_desktop.services.jp_tahunan import credited
@@ -176,16 +177,24 @@ def _sources(tahun: int) -> list[SumberDana]:
     raw = _version_values(tahun).get("sumber")
     # The policy table freezes JSON arrays into tuples.
     if not isinstance(raw, list | tuple) or not raw:
-        raise PolicyError('Tabel kebijakan "sumber_dana" tidak memuat daftar "sumber".')
+        raise PolicyError(pesan('Tabel kebijakan "sumber_dana" tidak memuat daftar "sumber".'))
     out = []
     for item in raw:
         if not isinstance(item, Mapping) or not isinstance(item.get("kode"), str):
-            raise PolicyError(f'Tabel kebijakan "sumber_dana": entri {item!r} tanpa "kode".')
+            raise PolicyError(
+                pesan(
+                    'Tabel kebijakan "sumber_dana": entri {item!r} tanpa "kode".',
+                    item=item,
+                )
+            )
         dianggarkan = item.get("dianggarkan", True)
         if not isinstance(dianggarkan, bool):
             raise PolicyError(
-                f'Tabel kebijakan "sumber_dana": dianggarkan untuk {item["kode"]} harus true '
-                "atau false."
+                pesan(
+                    'Tabel kebijakan "sumber_dana": dianggarkan untuk {item} harus true atau '
+                    "false.",
+                    item=item["kode"],
+                )
             )
         out.append(SumberDana(item["kode"], str(item.get("nama") or item["kode"]), dianggarkan))
     return out
@@ -272,7 +281,7 @@ class BudgetService:
         codes = [s.kode for s in sources if s.kode in budgets or s.kode in spent]
         codes += sorted((set(budgets) | set(spent)) - set(known))
         rows = []
-        warnings = []
+        warnings: list[str] = []
         for kode in codes:
             source = known.get(kode, SumberDana(kode, kode, True))
             anggaran = budgets.get(kode, 0)
@@ -296,15 +305,25 @@ class BudgetService:
                 continue
             if kode not in budgets:
                 warnings.append(
-                    f"Rencana biaya kegiatan dari {source.nama} tahun {tahun} "
-                    f"{format_rupiah(rencana)} tanpa anggaran: belum ada anggaran pelatihan "
-                    "untuk sumber dana ini."
+                    pesan(
+                        "Rencana biaya kegiatan dari {nama} tahun {tahun} {rencana} tanpa "
+                        "anggaran: belum ada anggaran pelatihan untuk sumber dana ini.",
+                        nama=source.nama,
+                        tahun=tahun,
+                        rencana=format_rupiah(rencana),
+                    )
                 )
             else:
                 warnings.append(
-                    f"Rencana biaya kegiatan dari {source.nama} tahun {tahun} "
-                    f"{format_rupiah(rencana)} melebihi anggaran {format_rupiah(anggaran)} "
-                    f"(lebih {format_rupiah(rencana - anggaran)})."
+                    pesan(
+                        "Rencana biaya kegiatan dari {nama} tahun {tahun} {rencana} melebihi "
+                        "anggaran {anggaran} (lebih {nilai}).",
+                        nama=source.nama,
+                        tahun=tahun,
+                        rencana=format_rupiah(rencana),
+                        anggaran=format_rupiah(anggaran),
+                        nilai=format_rupiah(rencana - anggaran),
+                    )
                 )
         total_anggaran = sum(r.anggaran for r in rows)
         total_rencana = sum(r.rencana for r in rows)
@@ -386,12 +405,17 @@ class BudgetService:
         revision read. Returns the record's id."""
         problems: list[FieldProblem] = []
         if isinstance(tahun, bool) or not isinstance(tahun, int):
-            problems.append(FieldProblem("tahun", "Tahun anggaran harus bilangan bulat."))
+            problems.append(FieldProblem("tahun", pesan("Tahun anggaran harus bilangan bulat.")))
         elif not TAHUN_MIN <= tahun <= TAHUN_MAX:
             problems.append(
                 FieldProblem(
                     "tahun",
-                    f"Tahun anggaran {tahun} di luar batas; isi {TAHUN_MIN} sampai {TAHUN_MAX}.",
+                    pesan(
+                        "Tahun anggaran {tahun} di luar batas; isi {tahun_min} sampai {tahun_max}.",
+                        tahun=tahun,
+                        tahun_min=TAHUN_MIN,
+                        tahun_max=TAHUN_MAX,
+                    ),
                 )
             )
         kode = sumber_dana.strip().upper() if isinstance(sumber_dana, str) else ""
@@ -400,28 +424,43 @@ class BudgetService:
             problems.append(
                 FieldProblem(
                     "sumber_dana",
-                    f"Sumber dana '{sumber_dana}' tidak dikenal; gunakan {', '.join(sources)}.",
+                    pesan(
+                        "Sumber dana '{sumber_dana}' tidak dikenal; gunakan {join}.",
+                        sumber_dana=sumber_dana,
+                        join=", ".join(sources),
+                    ),
                 )
             )
         if isinstance(jumlah, bool) or not isinstance(jumlah, int):
             problems.append(
                 FieldProblem(
-                    "jumlah", f"Jumlah anggaran harus rupiah bulat; yang diisi {jumlah!r}."
+                    "jumlah",
+                    pesan(
+                        "Jumlah anggaran harus rupiah bulat; yang diisi {jumlah!r}.",
+                        jumlah=jumlah,
+                    ),
                 )
             )
         elif jumlah < 0:
             problems.append(
                 FieldProblem(
                     "jumlah",
-                    f"Jumlah anggaran tidak boleh negatif; yang diisi {format_rupiah(jumlah)}.",
+                    pesan(
+                        "Jumlah anggaran tidak boleh negatif; yang diisi {jumlah}.",
+                        jumlah=format_rupiah(jumlah),
+                    ),
                 )
             )
         elif jumlah > JUMLAH_MAX:
             problems.append(
                 FieldProblem(
                     "jumlah",
-                    f"Jumlah anggaran {format_rupiah(jumlah)} melebihi batas "
-                    f"{format_rupiah(JUMLAH_MAX)}; periksa jumlah digitnya.",
+                    pesan(
+                        "Jumlah anggaran {jumlah} melebihi batas {jumlah_max}; periksa jumlah "
+                        "digitnya.",
+                        jumlah=format_rupiah(jumlah),
+                        jumlah_max=format_rupiah(JUMLAH_MAX),
+                    ),
                 )
             )
         text = keterangan.strip() if isinstance(keterangan, str) else keterangan
@@ -437,8 +476,12 @@ class BudgetService:
                 if row is None:
                     if expected_revision is not None:
                         raise StaleRecord(
-                            f"Data {label} sudah dihapus di tempat lain sejak Anda membukanya. "
-                            "Tutup lalu buka kembali; perubahan Anda belum disimpan."
+                            pesan(
+                                "Data {label} sudah dihapus di tempat lain sejak Anda "
+                                "membukanya. Tutup lalu buka kembali; perubahan Anda belum "
+                                "disimpan.",
+                                label=label,
+                            )
                         )
                     row = AnggaranPelatihan(
                         tahun=tahun, sumber_dana=kode, jumlah=jumlah, keterangan=text
@@ -485,7 +528,12 @@ class BudgetService:
         with self.db.unit_of_work() as session:
             row = session.get(AnggaranPelatihan, anggaran_id)
             if row is None or row.deleted_at is not None:
-                raise NotFound(f"Anggaran pelatihan dengan id {anggaran_id} tidak ditemukan.")
+                raise NotFound(
+                    pesan(
+                        "Anggaran pelatihan dengan id {anggaran_id} tidak ditemukan.",
+                        anggaran_id=anggaran_id,
+                    )
+                )
             if row.revision != expected_revision:
                 raise stale_record_error(
                     f"anggaran pelatihan {row.sumber_dana} tahun {row.tahun}",
@@ -520,10 +568,15 @@ def _saved_meanwhile(nama: str, tahun: int, row: AnggaranPelatihan) -> StaleReco
             at = at.replace(tzinfo=UTC)
         when = f" ({at.astimezone():%d-%m-%Y %H:%M})"
     return StaleRecord(
-        f"Anggaran pelatihan {nama} tahun {tahun} baru saja disimpan oleh "
-        f"{row.updated_by or 'pengguna lain'}{when} setelah Anda membuka isian kosong; buka "
-        f"kembali anggaran tahun {tahun} untuk melihat jumlah itu dan mengubahnya. Isian "
-        "Anda belum disimpan."
+        pesan(
+            "Anggaran pelatihan {nama} tahun {tahun} baru saja disimpan oleh {nilai}{when} "
+            "setelah Anda membuka isian kosong; buka kembali anggaran tahun {tahun} untuk "
+            "melihat jumlah itu dan mengubahnya. Isian Anda belum disimpan.",
+            nama=nama,
+            tahun=tahun,
+            nilai=row.updated_by or "pengguna lain",
+            when=when,
+        )
     )
 
 

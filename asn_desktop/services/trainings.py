@@ -102,6 +102,7 @@ from asn_desktop.domain.jp import (
 )
 from asn_desktop.domain.kompetensi import kompetensi_baku
 from asn_desktop.domain.peran import Permission
+from asn_desktop.domain.pesan import pesan
 from asn_desktop.services import audit, berkas
 from asn_desktop.services.database import Database, fetch_column, stale_record_error, stamp_change
 from asn_desktop.services.employees import contains
@@ -174,16 +175,16 @@ _PESERTA_FIELD = re.compile(r"peserta\.(\d+)\.(\w+)")
 # the same length and kind (tests/services/test_trainings.py checks every length against
 # this module's column).
 _TEXT_RULES: Mapping[str, tuple[str, str]] = {
-    "nama": ("jabatan_nama", "Nama kegiatan"),  # String(300)
+    "nama": ("jabatan_nama", pesan(pesan("Nama kegiatan"))),  # String(300)
     "penyelenggara": ("penyelenggara", "Penyelenggara"),  # String(200)
     "tempat": ("unit_nama", "Tempat"),  # String(200)
     "kompetensi_kode": ("kompetensi_kode", "Kode kompetensi"),  # String(40)
     "catatan": ("catatan", "Catatan"),  # Text
-    "sttp_nomor": ("sk_nomor", "Nomor STTP"),  # String(100)
+    "sttp_nomor": ("sk_nomor", pesan("Nomor STTP")),  # String(100)
     "jenjang": ("jenis_kp", "Jenjang pendidikan"),  # String(10)
     "program_studi": ("unit_nama", "Program studi"),  # String(200)
     "institusi": ("unit_nama", "Institusi pendidikan"),  # String(200)
-    "sk_nomor": ("sk_nomor", "Nomor SK"),  # String(100)
+    "sk_nomor": ("sk_nomor", pesan("Nomor SK")),  # String(100)
 }
 
 
@@ -519,7 +520,7 @@ def peserta_of_field(field: str) -> tuple[int, str] | None:
 EXPORT_COLUMNS: tuple[tuple[str, float, Mapping[str, Any]], ...] = (
     ("Mulai", 12, {}),
     ("Selesai", 12, {}),
-    ("Nama kegiatan", 44, {}),
+    (pesan(pesan("Nama kegiatan")), 44, {}),
     ("Kode jenis (SIASN)", 10, {"text": True}),
     ("Jenis", 24, {}),
     ("Bentuk", 13, {}),
@@ -654,7 +655,7 @@ def _text(
     found = check_text(key, value, label, problem_field=field)
     problems.extend(found)
     if required and not found and isinstance(value, str) and not value.strip():
-        problems.append(FieldProblem(field, f"{label} wajib diisi."))
+        problems.append(FieldProblem(field, pesan("{label} wajib diisi.", label=label)))
 
 
 def _number(
@@ -670,22 +671,28 @@ def _number(
 ) -> None:
     if value is None:
         if not optional:
-            problems.append(FieldProblem(field, f"{label} wajib diisi."))
+            problems.append(FieldProblem(field, pesan("{label} wajib diisi.", label=label)))
         return
     if isinstance(value, bool) or not isinstance(value, int | float):
-        problems.append(FieldProblem(field, f"{label} harus berupa angka."))
+        problems.append(FieldProblem(field, pesan("{label} harus berupa angka.", label=label)))
         return
     if whole and not isinstance(value, int):
-        problems.append(FieldProblem(field, f"{label} harus bilangan bulat."))
+        problems.append(FieldProblem(field, pesan("{label} harus bilangan bulat.", label=label)))
         return
     if not math.isfinite(value):
-        problems.append(FieldProblem(field, f"{label} harus berupa angka."))
+        problems.append(FieldProblem(field, pesan("{label} harus berupa angka.", label=label)))
         return
     if not low <= value <= high:
         problems.append(
             FieldProblem(
                 field,
-                f"{label} {_angka(value)} di luar batas; isi {_angka(low)} sampai {_angka(high)}.",
+                pesan(
+                    "{label} {angka} di luar batas; isi {angka2} sampai {angka3}.",
+                    label=label,
+                    angka=_angka(value),
+                    angka2=_angka(low),
+                    angka3=_angka(high),
+                ),
             )
         )
 
@@ -694,13 +701,28 @@ def _biaya(problems: list[FieldProblem], field: str, label: str, value: object) 
     if value is None:
         return
     if isinstance(value, bool) or not isinstance(value, int):
-        problems.append(FieldProblem(field, f"{label} harus berupa bilangan bulat rupiah."))
+        problems.append(
+            FieldProblem(field, pesan("{label} harus berupa bilangan bulat rupiah.", label=label))
+        )
     elif value < 0:
-        problems.append(FieldProblem(field, f"{label} tidak boleh negatif ({_rupiah(value)})."))
+        problems.append(
+            FieldProblem(
+                field,
+                pesan(
+                    "{label} tidak boleh negatif ({rupiah}).", label=label, rupiah=_rupiah(value)
+                ),
+            )
+        )
     elif value > MAX_BIAYA:
         problems.append(
             FieldProblem(
-                field, f"{label} {_rupiah(value)} terlalu besar; paling besar {_rupiah(MAX_BIAYA)}."
+                field,
+                pesan(
+                    "{label} {rupiah} terlalu besar; paling besar {rupiah2}.",
+                    label=label,
+                    rupiah=_rupiah(value),
+                    rupiah2=_rupiah(MAX_BIAYA),
+                ),
             )
         )
 
@@ -710,15 +732,21 @@ def _tanggal(
 ) -> bool:
     """Whether ``value`` is a usable date (a problem is added when not)."""
     if isinstance(value, datetime) or not isinstance(value, date):
-        problems.append(FieldProblem(field, f"{label} wajib diisi dengan tanggal."))
+        problems.append(
+            FieldProblem(field, pesan("{label} wajib diisi dengan tanggal.", label=label))
+        )
         return False
     earliest, latest = _TANGGAL.bounds(today)
     if value < earliest:
         problems.append(
             FieldProblem(
                 field,
-                f"{label} {format_tanggal_angka(value)} terlalu awal; paling awal "
-                f"{format_tanggal_angka(earliest)}.",
+                pesan(
+                    "{label} {value} terlalu awal; paling awal {earliest}.",
+                    label=label,
+                    value=format_tanggal_angka(value),
+                    earliest=format_tanggal_angka(earliest),
+                ),
             )
         )
         return False
@@ -726,8 +754,12 @@ def _tanggal(
         problems.append(
             FieldProblem(
                 field,
-                f"{label} {format_tanggal_angka(value)} terlalu jauh ke depan; paling lambat "
-                f"{format_tanggal_angka(latest)}.",
+                pesan(
+                    "{label} {value} terlalu jauh ke depan; paling lambat {latest}.",
+                    label=label,
+                    value=format_tanggal_angka(value),
+                    latest=format_tanggal_angka(latest),
+                ),
             )
         )
         return False
@@ -744,11 +776,13 @@ def _sumber_dana(on: date) -> list[SumberDanaOption]:
         version = table.versions[0]
     raw = version.values.get("sumber")
     if not isinstance(raw, Sequence) or isinstance(raw, str):
-        raise PolicyError('Tabel kebijakan "sumber_dana" tidak memuat daftar "sumber".')
+        raise PolicyError(pesan('Tabel kebijakan "sumber_dana" tidak memuat daftar "sumber".'))
     found: list[SumberDanaOption] = []
     for item in raw:
         if not isinstance(item, Mapping) or not item.get("kode") or not item.get("nama"):
-            raise PolicyError('Tabel kebijakan "sumber_dana": setiap sumber perlu kode dan nama.')
+            raise PolicyError(
+                pesan('Tabel kebijakan "sumber_dana": setiap sumber perlu kode dan nama.')
+            )
         found.append(SumberDanaOption(str(item["kode"]), str(item["nama"])))
     return found
 
@@ -764,8 +798,11 @@ def _check_sumber_dana(
         problems.append(
             FieldProblem(
                 "sumber_dana",
-                f"Sumber dana '{shown}' tidak dikenal; gunakan "
-                f"{', '.join(o.kode for o in options)}.",
+                pesan(
+                    "Sumber dana '{shown}' tidak dikenal; gunakan {join}.",
+                    shown=shown,
+                    join=", ".join(o.kode for o in options),
+                ),
             )
         )
 
@@ -1114,7 +1151,10 @@ class TrainingService:
             for peserta_id, (peserta_draft, _revision) in edits.items():
                 who = _person(rows[peserta_id].employee)
                 problems.extend(
-                    FieldProblem(peserta_field(peserta_id, p.field), f"Peserta {who}: {p.message}")
+                    FieldProblem(
+                        peserta_field(peserta_id, p.field),
+                        pesan("Peserta {who}: {message}", who=who, message=p.message),
+                    )
                     for p in _check_peserta(peserta_draft, mulai, today)
                 )
             if problems:
@@ -1165,7 +1205,7 @@ class TrainingService:
                 _peserta_query(date.today()).where(PesertaPelatihan.id == peserta_id)
             ).first()
             if found is None:
-                raise NotFound("Peserta tidak ditemukan (mungkin sudah dihapus).")
+                raise NotFound(pesan(pesan("Peserta tidak ditemukan (mungkin sudah dihapus).")))
             return _peserta_record(found)
 
     @use_case(Permission.EDIT)
@@ -1180,7 +1220,9 @@ class TrainingService:
             pelatihan = _live_pelatihan(session, pelatihan_id)
             problems: list[FieldProblem] = []
             if not ids:
-                problems.append(FieldProblem("employee_ids", "Pilih paling sedikit satu pegawai."))
+                problems.append(
+                    FieldProblem("employee_ids", pesan("Pilih paling sedikit satu pegawai."))
+                )
             found: dict[int, Employee] = {}
             for chunk in _chunks(sorted(set(ids))):
                 found.update(
@@ -1192,9 +1234,10 @@ class TrainingService:
                 problems.append(
                     FieldProblem(
                         "employee_ids",
-                        "Pegawai dengan id "
-                        + _names([str(i) for i in unknown])
-                        + " tidak ada di daftar pegawai.",
+                        pesan(
+                            "Pegawai dengan id {ids} tidak ada di daftar pegawai.",
+                            ids=_names([str(i) for i in unknown]),
+                        ),
                     )
                 )
             chosen = [found[i] for i in dict.fromkeys(ids) if i in found]
@@ -1204,7 +1247,10 @@ class TrainingService:
                 problems.append(
                     FieldProblem(
                         "employee_ids",
-                        f"{_names([_person(e) for e in twice])} dipilih lebih dari sekali.",
+                        pesan(
+                            "{names} dipilih lebih dari sekali.",
+                            names=_names([_person(e) for e in twice]),
+                        ),
                     )
                 )
             problems += self._enrolment_problems(session, pelatihan, chosen, "employee_ids")
@@ -1220,13 +1266,13 @@ class TrainingService:
             pelatihan = _live_pelatihan(session, pelatihan_id)
             problems: list[FieldProblem] = []
             if not typed:
-                problems.append(FieldProblem("nip", "Sebutkan paling sedikit satu NIP."))
+                problems.append(FieldProblem("nip", pesan("Sebutkan paling sedikit satu NIP.")))
             wanted: dict[str, str] = {}  # normalised -> as typed
             repeated: list[str] = []
             for text in typed:
                 nip = normalize_nip_text(text) if isinstance(text, str) else ""
                 if not nip:
-                    problems.append(FieldProblem("nip", "Ada NIP yang kosong."))
+                    problems.append(FieldProblem("nip", pesan("Ada NIP yang kosong.")))
                 elif nip in wanted:
                     repeated.append(nip)
                 else:
@@ -1235,8 +1281,10 @@ class TrainingService:
                 problems.append(
                     FieldProblem(
                         "nip",
-                        f"NIP {_names([_nip_text(n) for n in dict.fromkeys(repeated)])} "
-                        "disebut lebih dari sekali.",
+                        pesan(
+                            "NIP {names} disebut lebih dari sekali.",
+                            names=_names([_nip_text(n) for n in dict.fromkeys(repeated)]),
+                        ),
                     )
                 )
             by_nip: dict[str, Employee] = {}
@@ -1250,9 +1298,10 @@ class TrainingService:
                 problems.append(
                     FieldProblem(
                         "nip",
-                        "Tidak ada pegawai dengan NIP "
-                        + _names([_shown_input(t) for t in unknown])
-                        + ".",
+                        pesan(
+                            "Tidak ada pegawai dengan NIP {nips}.",
+                            nips=_names([_shown_input(t) for t in unknown]),
+                        ),
                     )
                 )
             chosen = [by_nip[n] for n in wanted if n in by_nip]
@@ -1344,9 +1393,11 @@ class TrainingService:
         with self.db.reading() as session:
             row = _live_peserta(session, peserta_id)
             if row.sertifikat_sha256 is None:
-                raise NotFound(f"Sertifikat {row.employee.nama} belum dilampirkan.")
+                raise NotFound(
+                    pesan("Sertifikat {nama} belum dilampirkan.", nama=row.employee.nama)
+                )
             mime, data = berkas.load(
-                session, row.sertifikat_sha256, missing="Berkas sertifikat tidak ditemukan."
+                session, row.sertifikat_sha256, missing=pesan("Berkas sertifikat tidak ditemukan.")
             )
             name = f"sttp-{row.employee.nip}-{_slug(row.pelatihan.nama)}"
             return name + berkas.extension_of(mime), mime, data
@@ -1361,7 +1412,7 @@ class TrainingService:
         labels = self._jenis_labels()
         with self.db.reading() as session:
             if session.get(Employee, employee_id) is None:
-                raise NotFound("Pegawai tidak ditemukan.")
+                raise NotFound(pesan("Pegawai tidak ditemukan."))
             items: list[RiwayatItem] = []
             stmt = (
                 select(
@@ -1438,7 +1489,7 @@ class TrainingService:
         with self.db.unit_of_work() as session:
             employee = session.get(Employee, employee_id)
             if employee is None or employee.deleted_at is not None:
-                raise NotFound("Pegawai tidak ditemukan (mungkin sudah dihapus).")
+                raise NotFound(pesan("Pegawai tidak ditemukan (mungkin sudah dihapus)."))
             row = TugasBelajar(employee=employee, **self._study_values(draft, today))
             stamp_change(session, self.db.actor, row, first=True)
             session.add(row)
@@ -1486,13 +1537,15 @@ class TrainingService:
         self, draft: PelatihanDraft, problems: list[FieldProblem], today: date
     ) -> HasilJp | None:
         """The JP of the draft's type, dates and amount, or None with the problems added."""
-        dates_ok = _tanggal(problems, "mulai", "Tanggal mulai", draft.mulai, today)
-        dates_ok = _tanggal(problems, "selesai", "Tanggal selesai", draft.selesai, today) and (
-            dates_ok
+        dates_ok = _tanggal(
+            problems, "mulai", pesan(pesan(pesan("Tanggal mulai"))), draft.mulai, today
         )
+        dates_ok = _tanggal(
+            problems, "selesai", pesan(pesan(pesan("Tanggal selesai"))), draft.selesai, today
+        ) and (dates_ok)
         jenis = draft.jenis_diklat.strip() if isinstance(draft.jenis_diklat, str) else ""
         if not jenis:
-            problems.append(FieldProblem("jenis_diklat", "Jenis kegiatan wajib dipilih."))
+            problems.append(FieldProblem("jenis_diklat", pesan("Jenis kegiatan wajib dipilih.")))
             return None
         on = draft.selesai if dates_ok else today
         try:
@@ -1501,7 +1554,9 @@ class TrainingService:
             problems.append(FieldProblem("jenis_diklat", str(exc)))
             return None
         except PolicyError as exc:
-            problems.append(FieldProblem("selesai", f"JP tidak dapat dihitung: {exc}"))
+            problems.append(
+                FieldProblem("selesai", pesan("JP tidak dapat dihitung: {exc}", exc=exc))
+            )
             return None
         if not dates_ok:
             return None
@@ -1512,7 +1567,7 @@ class TrainingService:
             return None
         jumlah = draft.jumlah
         if jumlah is not None and (isinstance(jumlah, bool) or not isinstance(jumlah, int | float)):
-            problems.append(FieldProblem("jumlah", "Jumlah harus berupa angka."))
+            problems.append(FieldProblem("jumlah", pesan("Jumlah harus berupa angka.")))
             return None
         try:
             return hitung_jp(
@@ -1526,7 +1581,9 @@ class TrainingService:
         except JpError as exc:
             problems.append(FieldProblem("jumlah", str(exc)))
         except PolicyError as exc:
-            problems.append(FieldProblem("selesai", f"JP tidak dapat dihitung: {exc}"))
+            problems.append(
+                FieldProblem("selesai", pesan("JP tidak dapat dihitung: {exc}", exc=exc))
+            )
         return None
 
     def _jp_values(self, draft: PelatihanDraft, hasil: HasilJp) -> dict[str, Any]:
@@ -1604,17 +1661,23 @@ class TrainingService:
         else:
             hasil = None
             # The counted facts are unchanged, so only the dates' sanity needs a look.
-            _tanggal(problems, "mulai", "Tanggal mulai", draft.mulai, today)
-            _tanggal(problems, "selesai", "Tanggal selesai", draft.selesai, today)
+            _tanggal(problems, "mulai", pesan(pesan(pesan("Tanggal mulai"))), draft.mulai, today)
+            _tanggal(
+                problems, "selesai", pesan(pesan(pesan("Tanggal selesai"))), draft.selesai, today
+            )
         if not isinstance(draft.internasional, bool):
-            problems.append(FieldProblem("internasional", "Internasional harus ya atau tidak."))
+            problems.append(
+                FieldProblem("internasional", pesan(pesan("Internasional harus ya atau tidak.")))
+            )
         self._check_latihan_struktural(session, draft, problems)
         self._check_kompetensi(session, draft, problems)
         _biaya(problems, "biaya_rencana", "Biaya rencana", draft.biaya_rencana)
         _biaya(problems, "biaya_realisasi", "Biaya realisasi", draft.biaya_realisasi)
         if draft.biaya_rencana is None:
             problems.append(
-                FieldProblem("biaya_rencana", "Biaya rencana wajib diisi (0 bila tanpa biaya).")
+                FieldProblem(
+                    "biaya_rencana", pesan("Biaya rencana wajib diisi (0 bila tanpa biaya).")
+                )
             )
         on = draft.mulai if isinstance(draft.mulai, date) else today
         _check_sumber_dana(problems, draft.sumber_dana, on, optional=False)
@@ -1636,7 +1699,9 @@ class TrainingService:
     ) -> None:
         value = draft.latihan_struktural
         if not isinstance(value, str):
-            problems.append(FieldProblem("latihan_struktural", "Latihan struktural harus kode."))
+            problems.append(
+                FieldProblem("latihan_struktural", pesan("Latihan struktural harus kode."))
+            )
             return
         value = value.strip()
         if not value:
@@ -1645,8 +1710,12 @@ class TrainingService:
             problems.append(
                 FieldProblem(
                     "latihan_struktural",
-                    "Jenis latihan struktural (PIM, PKP, PKA, PKN) hanya untuk Diklat Struktural "
-                    f"(jenis {_JENIS_STRUKTURAL}); kosongkan untuk jenis kegiatan lain.",
+                    pesan(
+                        "Jenis latihan struktural (PIM, PKP, PKA, PKN) hanya untuk Diklat "
+                        "Struktural (jenis {jenis_struktural}); kosongkan untuk jenis kegiatan "
+                        "lain.",
+                        jenis_struktural=_JENIS_STRUKTURAL,
+                    ),
                 )
             )
             return
@@ -1655,8 +1724,12 @@ class TrainingService:
             problems.append(
                 FieldProblem(
                     "latihan_struktural",
-                    f"Jenis latihan struktural '{_shown_input(value)}' tidak dikenal; gunakan "
-                    f"kode SIASN {', '.join(known)}.",
+                    pesan(
+                        "Jenis latihan struktural '{shown_input}' tidak dikenal; gunakan kode "
+                        "SIASN {join}.",
+                        shown_input=_shown_input(value),
+                        join=", ".join(known),
+                    ),
                 )
             )
 
@@ -1677,8 +1750,11 @@ class TrainingService:
             problems.append(
                 FieldProblem(
                     "kompetensi_kode",
-                    f"Kompetensi '{_shown_input(kode)}' tidak dikenal: bukan kompetensi "
-                    "manajerial/sosial kultural dan tidak ada di daftar kompetensi teknis.",
+                    pesan(
+                        "Kompetensi '{shown_input}' tidak dikenal: bukan kompetensi "
+                        "manajerial/sosial kultural dan tidak ada di daftar kompetensi teknis.",
+                        shown_input=_shown_input(kode),
+                    ),
                 )
             )
 
@@ -1744,12 +1820,14 @@ class TrainingService:
         if again is not None and again.versi == row.aturan_versi and again.jp == row.jp:
             return again.penjelasan, again.peringatan
         warnings = [
-            "Tabel konversi JP yang berlaku sekarang menghitung kegiatan ini lain; JP yang "
-            "tersimpan tetap dipakai sampai jenis, tanggal, jumlah atau status internasionalnya "
-            "diubah."
+            pesan(
+                "Tabel konversi JP yang berlaku sekarang menghitung kegiatan ini lain; JP yang "
+                "tersimpan tetap dipakai sampai jenis, tanggal, jumlah atau status "
+                "internasionalnya diubah.",
+            )
         ]
         if not row.aturan_dikonfirmasi:
-            warnings.append("Nilai konversi JP untuk kegiatan ini belum dikonfirmasi.")
+            warnings.append(pesan("Nilai konversi JP untuk kegiatan ini belum dikonfirmasi."))
         satuan = SatuanJp(row.satuan)
         return (
             f"{_angka(row.jumlah)} {satuan.label}: {_angka(row.jp)} JP menurut {row.aturan_versi}",
@@ -1765,8 +1843,10 @@ class TrainingService:
             problems.append(
                 FieldProblem(
                     field,
-                    f"{_names([_person(e) for e in deleted])} sudah dihapus dari daftar pegawai, "
-                    "jadi tidak dapat didaftarkan.",
+                    pesan(
+                        "{names} sudah dihapus dari daftar pegawai, jadi tidak dapat didaftarkan.",
+                        names=_names([_person(e) for e in deleted]),
+                    ),
                 )
             )
         live = [e for e in chosen if e.deleted_at is None]
@@ -1789,7 +1869,12 @@ class TrainingService:
         # committed meanwhile is seen here, and a later one waits for this enrolment.
         deleted = session.scalar(select(Pelatihan.deleted_at).where(Pelatihan.id == pelatihan.id))
         if deleted is not None:
-            raise NotFound(f"Kegiatan {pelatihan.nama} baru saja dihapus oleh pengguna lain.")
+            raise NotFound(
+                pesan(
+                    "Kegiatan {nama} baru saja dihapus oleh pengguna lain.",
+                    nama=pelatihan.nama,
+                )
+            )
         session.add_all(rows)
         try:
             session.flush()
@@ -1820,9 +1905,13 @@ class TrainingService:
             [
                 FieldProblem(
                     "employee_ids",
-                    f"{_names(who)} baru saja didaftarkan sebagai peserta {nama} oleh pengguna "
-                    "lain; tidak ada yang didaftarkan dari daftar Anda. Muat ulang daftar "
-                    "peserta lalu coba lagi.",
+                    pesan(
+                        "{names} baru saja didaftarkan sebagai peserta {nama} oleh pengguna "
+                        "lain; tidak ada yang didaftarkan dari daftar Anda. Muat ulang daftar "
+                        "peserta lalu coba lagi.",
+                        names=_names(who),
+                        nama=nama,
+                    ),
                 )
             ]
         )
@@ -1871,8 +1960,11 @@ class TrainingService:
             problems.append(
                 FieldProblem(
                     "jenis",
-                    f"Jenis '{_shown_input(str(draft.jenis))}' tidak dikenal; gunakan "
-                    "tugas_belajar atau izin_belajar.",
+                    pesan(
+                        "Jenis '{shown_input}' tidak dikenal; gunakan tugas_belajar atau "
+                        "izin_belajar.",
+                        shown_input=_shown_input(str(draft.jenis)),
+                    ),
                 )
             )
         _text(problems, "jenjang", draft.jenjang, required=True)
@@ -1884,18 +1976,25 @@ class TrainingService:
             problems.append(
                 FieldProblem(
                     "status",
-                    f"Status '{_shown_input(str(draft.status))}' tidak dikenal; gunakan "
-                    f"{', '.join(STATUS_TUGAS_BELAJAR)}.",
+                    pesan(
+                        "Status '{shown_input}' tidak dikenal; gunakan {join}.",
+                        shown_input=_shown_input(str(draft.status)),
+                        join=", ".join(STATUS_TUGAS_BELAJAR),
+                    ),
                 )
             )
         if not isinstance(draft.internasional, bool):
-            problems.append(FieldProblem("internasional", "Internasional harus ya atau tidak."))
+            problems.append(
+                FieldProblem("internasional", pesan(pesan("Internasional harus ya atau tidak.")))
+            )
         _biaya(problems, "biaya", "Biaya", draft.biaya)
         if draft.biaya is None:
-            problems.append(FieldProblem("biaya", "Biaya wajib diisi (0 bila tanpa biaya)."))
-        mulai_ok = _tanggal(problems, "mulai", "Tanggal mulai", draft.mulai, today)
+            problems.append(FieldProblem("biaya", pesan("Biaya wajib diisi (0 bila tanpa biaya).")))
+        mulai_ok = _tanggal(
+            problems, "mulai", pesan(pesan(pesan("Tanggal mulai"))), draft.mulai, today
+        )
         selesai_ok = draft.selesai is None or _tanggal(
-            problems, "selesai", "Tanggal selesai", draft.selesai, today
+            problems, "selesai", pesan(pesan(pesan("Tanggal selesai"))), draft.selesai, today
         )
         _check_sumber_dana(
             problems, draft.sumber_dana, draft.mulai if mulai_ok else today, optional=True
@@ -1904,8 +2003,10 @@ class TrainingService:
             problems.append(
                 FieldProblem(
                     "selesai",
-                    f"Tugas belajar yang {STATUS_TUGAS_BELAJAR[draft.status].lower()} perlu "
-                    "tanggal selesainya.",
+                    pesan(
+                        "Tugas belajar yang {lower} perlu tanggal selesainya.",
+                        lower=STATUS_TUGAS_BELAJAR[draft.status].lower(),
+                    ),
                 )
             )
         if not (mulai_ok and selesai_ok):
@@ -1914,8 +2015,11 @@ class TrainingService:
             problems.append(
                 FieldProblem(
                     "selesai",
-                    f"Tanggal selesai ({format_tanggal_angka(draft.selesai)}) sebelum tanggal "
-                    f"mulai ({format_tanggal_angka(draft.mulai)}).",
+                    pesan(
+                        "Tanggal selesai ({selesai}) sebelum tanggal mulai ({mulai}).",
+                        selesai=format_tanggal_angka(draft.selesai),
+                        mulai=format_tanggal_angka(draft.mulai),
+                    ),
                 )
             )
             return problems
@@ -1929,7 +2033,11 @@ class TrainingService:
                 )
             self._study_rule_version(draft, today)
         except (JpError, PolicyError) as exc:
-            problems.append(FieldProblem("mulai", f"JP tugas belajar tidak dapat dihitung: {exc}"))
+            problems.append(
+                FieldProblem(
+                    "mulai", pesan("JP tugas belajar tidak dapat dihitung: {exc}", exc=exc)
+                )
+            )
         return problems
 
     def _study_rule_version(self, draft: TugasBelajarDraft, today: date) -> str:
@@ -1968,21 +2076,23 @@ class TrainingService:
 def _live_pelatihan(session: Session, pelatihan_id: int) -> Pelatihan:
     row = session.get(Pelatihan, pelatihan_id)
     if row is None or row.deleted_at is not None:
-        raise NotFound("Kegiatan pengembangan kompetensi tidak ditemukan (mungkin sudah dihapus).")
+        raise NotFound(
+            pesan("Kegiatan pengembangan kompetensi tidak ditemukan (mungkin sudah dihapus).")
+        )
     return row
 
 
 def _live_peserta(session: Session, peserta_id: int) -> PesertaPelatihan:
     row = session.get(PesertaPelatihan, peserta_id)
     if row is None or row.deleted_at is not None or row.pelatihan.deleted_at is not None:
-        raise NotFound("Peserta tidak ditemukan (mungkin sudah dihapus).")
+        raise NotFound(pesan(pesan("Peserta tidak ditemukan (mungkin sudah dihapus).")))
     return row
 
 
 def _live_study(session: Session, tugas_belajar_id: int) -> TugasBelajar:
     row = session.get(TugasBelajar, tugas_belajar_id)
     if row is None or row.deleted_at is not None:
-        raise NotFound("Tugas belajar tidak ditemukan (mungkin sudah dihapus).")
+        raise NotFound(pesan("Tugas belajar tidak ditemukan (mungkin sudah dihapus)."))
     return row
 
 
@@ -2026,8 +2136,11 @@ def _already_enrolled(
     return [
         FieldProblem(
             field,
-            f"{_names(who)} sudah terdaftar sebagai peserta {pelatihan.nama}; tidak ada yang "
-            "didaftarkan.",
+            pesan(
+                "{names} sudah terdaftar sebagai peserta {nama}; tidak ada yang didaftarkan.",
+                names=_names(who),
+                nama=pelatihan.nama,
+            ),
         )
     ]
 
@@ -2120,15 +2233,21 @@ def _edited_peserta(
     foreign = [i for i in ids if i not in found or found[i].pelatihan_id != pelatihan.id]
     if foreign:
         raise NotFound(
-            f"Peserta dengan id {_names([str(i) for i in foreign])} bukan peserta kegiatan "
-            f"{pelatihan.nama}; tidak ada yang disimpan."
+            pesan(
+                "Peserta dengan id {names} bukan peserta kegiatan {nama}; tidak ada yang disimpan.",
+                names=_names([str(i) for i in foreign]),
+                nama=pelatihan.nama,
+            )
         )
     removed = [found[i] for i in ids if found[i].deleted_at is not None]
     if removed:
         raise NotFound(
-            f"{_names([_person(r.employee) for r in removed])} sudah dihapus dari peserta "
-            f"{pelatihan.nama} sejak Anda membukanya; tidak ada yang disimpan. Muat ulang "
-            "kegiatan ini lalu coba lagi."
+            pesan(
+                "{names} sudah dihapus dari peserta {nama} sejak Anda membukanya; tidak ada "
+                "yang disimpan. Muat ulang kegiatan ini lalu coba lagi.",
+                names=_names([_person(r.employee) for r in removed]),
+                nama=pelatihan.nama,
+            )
         )
     stale = [found[i] for i in ids if found[i].revision != edits[i][1]]
     if stale:
@@ -2144,7 +2263,11 @@ def _edited_peserta(
 def _hasil_problem(hasil: object) -> FieldProblem:
     return FieldProblem(
         "hasil",
-        f"Hasil '{_shown_input(str(hasil))}' tidak dikenal; gunakan {', '.join(HASIL_PESERTA)}.",
+        pesan(
+            "Hasil '{shown_input}' tidak dikenal; gunakan {join}.",
+            shown_input=_shown_input(str(hasil)),
+            join=", ".join(HASIL_PESERTA),
+        ),
     )
 
 
@@ -2164,20 +2287,28 @@ def _check_peserta(draft: PesertaDraft, mulai: date, today: date) -> list[FieldP
     tanggal = draft.sttp_tanggal
     if tanggal is not None:
         if isinstance(tanggal, datetime) or not isinstance(tanggal, date):
-            problems.append(FieldProblem("sttp_tanggal", "Tanggal STTP harus berupa tanggal."))
+            problems.append(
+                FieldProblem("sttp_tanggal", pesan("Tanggal STTP harus berupa tanggal."))
+            )
         elif tanggal < mulai:
             problems.append(
                 FieldProblem(
                     "sttp_tanggal",
-                    f"Tanggal STTP {format_tanggal_angka(tanggal)} sebelum kegiatan dimulai "
-                    f"({format_tanggal_angka(mulai)}).",
+                    pesan(
+                        "Tanggal STTP {tanggal} sebelum kegiatan dimulai ({mulai}).",
+                        tanggal=format_tanggal_angka(tanggal),
+                        mulai=format_tanggal_angka(mulai),
+                    ),
                 )
             )
         elif tanggal > today:
             problems.append(
                 FieldProblem(
                     "sttp_tanggal",
-                    f"Tanggal STTP {format_tanggal_angka(tanggal)} jatuh setelah hari ini.",
+                    pesan(
+                        "Tanggal STTP {tanggal} jatuh setelah hari ini.",
+                        tanggal=format_tanggal_angka(tanggal),
+                    ),
                 )
             )
     return problems

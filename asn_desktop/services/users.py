@@ -26,6 +26,7 @@ from asn_desktop.domain.kata_sandi import (
     validate_username,
 )
 from asn_desktop.domain.peran import ROLE_LABELS, Permission, Role
+from asn_desktop.domain.pesan import pesan
 from asn_desktop.services import audit
 from asn_desktop.services.database import Database
 from asn_desktop.services.errors import (
@@ -128,7 +129,16 @@ def _role(role: str) -> Role:
     except ValueError:
         known = ", ".join(r.value for r in Role)
         raise ValidationFailed(
-            [FieldProblem("role", f"Peran '{role}' tidak dikenal; pilih salah satu: {known}.")]
+            [
+                FieldProblem(
+                    "role",
+                    pesan(
+                        "Peran '{role}' tidak dikenal; pilih salah satu: {known}.",
+                        role=role,
+                        known=known,
+                    ),
+                )
+            ]
         ) from None
 
 
@@ -136,11 +146,11 @@ def _full_name(text: str) -> str:
     name = " ".join(text.split())
     if len(name) > 100:
         raise ValidationFailed(
-            [FieldProblem("full_name", "Nama lengkap paling banyak 100 karakter.")]
+            [FieldProblem("full_name", pesan("Nama lengkap paling banyak 100 karakter."))]
         )
     if any(ord(c) < 32 or 0x7F <= ord(c) < 0xA0 for c in name):
         raise ValidationFailed(
-            [FieldProblem("full_name", "Nama lengkap tidak boleh berisi karakter kendali.")]
+            [FieldProblem("full_name", pesan("Nama lengkap tidak boleh berisi karakter kendali."))]
         )
     return name
 
@@ -340,7 +350,7 @@ class UserService:
         problems = validate_password(new_password, username=name)
         if new_password == old_password:
             problems.append(
-                FieldProblem("password", "Kata sandi baru harus berbeda dari yang lama.")
+                FieldProblem("password", pesan("Kata sandi baru harus berbeda dari yang lama."))
             )
         if problems:
             raise ValidationFailed(problems)
@@ -377,8 +387,10 @@ class UserService:
         with self.db.unit_of_work() as session:
             if session.scalar(select(AppUser.id).limit(1)) is not None:
                 raise PermissionDenied(
-                    "Basis data ini sudah punya pengguna; administrator baru hanya bisa "
-                    "ditambahkan oleh administrator yang sudah masuk."
+                    pesan(
+                        "Basis data ini sudah punya pengguna; administrator baru hanya bisa "
+                        "ditambahkan oleh administrator yang sudah masuk.",
+                    )
                 )
             user = self._insert(session, name, Role.ADMIN, password, clean_name, must_change=False)
             # The set-up dialog and `users add` go straight on as this administrator.
@@ -423,7 +435,11 @@ class UserService:
         with self.db.unit_of_work() as session:
             if session.scalar(select(AppUser.id).where(AppUser.username == name)) is not None:
                 raise ValidationFailed(
-                    [FieldProblem("username", f"Nama pengguna '{name}' sudah dipakai.")]
+                    [
+                        FieldProblem(
+                            "username", pesan("Nama pengguna '{name}' sudah dipakai.", name=name)
+                        )
+                    ]
                 )
             user = self._insert(
                 session, name, chosen, password, clean_name, must_change=must_change_password
@@ -539,9 +555,11 @@ class UserService:
         name = normalize_username(username)
         user = session.scalar(select(AppUser).where(AppUser.username == name))
         if user is None:
-            raise NotFound(f"Pengguna '{name}' tidak ada.")
+            raise NotFound(pesan("Pengguna '{name}' tidak ada.", name=name))
         return user
 
     def _refuse_self(self, user: AppUser, what: str) -> None:
         if self.db.user is not None and self.db.user.user_id == user.id:
-            raise PermissionDenied(f"Administrator tidak bisa {what} akunnya sendiri.")
+            raise PermissionDenied(
+                pesan("Administrator tidak bisa {what} akunnya sendiri.", what=what)
+            )

@@ -156,7 +156,8 @@ def test_cells_cannot_become_formulas(run: Run, appraisals: Appraisals, tmp_path
     db = open_as(appraisals.path)
     try:
         org = OrgUnitService(db)
-        org.rename(org.by_kode("BID-UM").id, hostile)
+        bidang = org.by_kode("BID-UM")
+        org.rename(bidang.id, hostile, expected_revision=bidang.revision)
     finally:
         db.close()
     csv_out, xlsx_out = tmp_path / "r.csv", tmp_path / "r.xlsx"

@@ -272,7 +272,8 @@ def test_cells_cannot_become_formulas(run: Run, register: Path, tmp_path: Path) 
     db = open_as(register)
     try:
         org = OrgUnitService(db)
-        org.rename(org.by_kode("BID-UM").id, hostile)
+        bidang = org.by_kode("BID-UM")
+        org.rename(bidang.id, hostile, expected_revision=bidang.revision)
     finally:
         db.close()
     csv_out, xlsx_out = tmp_path / "r.csv", tmp_path / "r.xlsx"

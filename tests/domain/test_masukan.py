@@ -100,6 +100,7 @@ def test_only_free_texts_are_multiline() -> None:
         "anggaran_keterangan",
         "rencana_catatan",
         "rencana_alasan_draf",
+        "penurunan_alasan",
     }
 
 

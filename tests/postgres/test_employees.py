@@ -158,15 +158,22 @@ def test_search_is_case_insensitive(pg_db: Database, service: EmployeeService) -
     assert set(search(ahmad_nip[:8] + " " + ahmad_nip[8:12])) == {ahmad, hidayat}
     for literal in ("%", "_", "Ahm%d", "S_tisna"):
         assert search(literal) == []
-    # Sorted by name with the id tie-break, both directions.
+    # Sorted by name; ties of another column by name (Hidayat before Sutisna, although
+    # created later), both directions.
     assert service.search_ids(EmployeeQuery(unit_id=unit, sort="nama")) == [hidayat, ahmad]
     assert service.search_ids(EmployeeQuery(unit_id=unit, sort="tanggal_lahir")) == [
-        ahmad,
         hidayat,
+        ahmad,
     ]
     assert service.search_ids(
         EmployeeQuery(unit_id=unit, sort="tanggal_lahir", descending=True)
-    ) == [hidayat, ahmad]
+    ) == [ahmad, hidayat]
+    # Titles as printed, on PostgreSQL too.
+    record = service.get(ahmad)
+    titled = dataclasses.replace(record.draft, gelar_depan="Hj.", gelar_belakang="S.Kom.")
+    service.update(ahmad, titled, expected_revision=record.revision, today=TODAY)
+    assert search("hj. ahmad") == [ahmad]
+    assert search("AHMAD, S.KOM") == [ahmad]
 
 
 def test_unit_filter_includes_sub_units(pg_db: Database, service: EmployeeService) -> None:
@@ -195,7 +202,8 @@ def test_histories_and_current_columns(pg_db: Database, service: EmployeeService
     employee_id = service.create(draft("Asep Saepudin", date(1985, 3, 15)), today=TODAY)
 
     newer_rank = service.add_rank(employee_id, RankEntry(33, date(2018, 4, 1), "823/2018"))
-    service.add_rank(employee_id, RankEntry(31, date(2010, 1, 1), "813/2010"))
+    # The older entries typed in afterwards, confirmed (they are asked for).
+    service.add_rank(employee_id, RankEntry(31, date(2010, 1, 1), "813/2010"), confirm_earlier=True)
     service.add_position(
         employee_id,
         PositionEntry(
@@ -204,10 +212,14 @@ def test_histories_and_current_columns(pg_db: Database, service: EmployeeService
         ),
     )  # fmt: skip
     service.add_position(
-        employee_id, PositionEntry("PELAKSANA", "Pengadministrasi Umum", date(2011, 1, 3), "821/11")
+        employee_id,
+        PositionEntry("PELAKSANA", "Pengadministrasi Umum", date(2011, 1, 3), "821/11"),
+        confirm_earlier=True,
     )
     service.add_unit(employee_id, UnitEntry(unit_b, date(2020, 1, 1), "862/2020"))
-    service.add_unit(employee_id, UnitEntry(unit_a, date(2012, 1, 1), "862/2012"))
+    service.add_unit(
+        employee_id, UnitEntry(unit_a, date(2012, 1, 1), "862/2012"), confirm_earlier=True
+    )
 
     record = service.get(employee_id)
     assert (record.golongan_id, record.jabatan_nama, record.unit_id) == (

@@ -97,7 +97,10 @@ def change_the_register(db: Database, tree: Tree) -> None:
         dataclasses.replace(kasi.draft, nama="Agus Salim Nugraha"),
         expected_revision=kasi.revision,
     )
-    OrgUnitService(db).rename(tree.units["BIDANG"], "Bidang Layanan E-Government")
+    bidang = OrgUnitService(db).detail(tree.units["BIDANG"]).node
+    OrgUnitService(db).rename(
+        bidang.id, "Bidang Layanan E-Government", expected_revision=bidang.revision
+    )
     db.set_meta(AGENCY_NAME_KEY, "Dinas Kominfo (nama baru)")
     assert employees.get(ahmad).golongan_id == 34
     assert employees.get(ahmad).unit_id == tree.units["BID-STA"]

@@ -26,7 +26,7 @@ def _write_some(db: Database) -> int:
     """Six changes by admin: a unit, an employee created, edited, a rank, deleted."""
     units = OrgUnitService(db)
     unit = units.create("BID-TI", "Bidang TI")
-    units.rename(unit, "Bidang Teknologi Informasi")
+    units.rename(unit, "Bidang Teknologi Informasi", expected_revision=1)
     service = EmployeeService(db)
     employee_id = service.create(make_draft(), today=TODAY)
     record = service.get(employee_id)

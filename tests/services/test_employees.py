@@ -300,8 +300,11 @@ def test_add_rank_makes_the_newest_by_tmt_current(
     employees.add_rank(ahmad, RankEntry(33, date(2018, 4, 1), "823/KP/2018"))
     assert _current(db, ahmad)[:2] == (33, date(2018, 4, 1))
 
-    # Entering an older decree afterwards does not change the current golongan.
-    employees.add_rank(ahmad, RankEntry(31, date(2010, 1, 1), "813/CPNS/2010"))
+    # Entering an older decree afterwards (confirmed: it is asked for) does not change the
+    # current golongan.
+    employees.add_rank(
+        ahmad, RankEntry(31, date(2010, 1, 1), "813/CPNS/2010"), confirm_earlier=True
+    )
     assert _current(db, ahmad)[:2] == (33, date(2018, 4, 1))
     assert employees.get(ahmad).golongan_id == 33
 
@@ -327,7 +330,9 @@ def test_add_position_makes_the_newest_by_tmt_current(
     assert _current(db, ahmad)[2:6] == current
 
     employees.add_position(
-        ahmad, PositionEntry("PELAKSANA", "Pengadministrasi Umum", date(2011, 1, 3), "821/2011")
+        ahmad,
+        PositionEntry("PELAKSANA", "Pengadministrasi Umum", date(2011, 1, 3), "821/2011"),
+        confirm_earlier=True,
     )
     assert _current(db, ahmad)[2:6] == current
     assert employees.get(ahmad).jabatan_nama == "Analis Kebijakan Ahli Muda"
@@ -338,7 +343,9 @@ def test_add_unit_makes_the_newest_by_tmt_current(
     db: Database, employees: EmployeeService, ahmad: int, tree: dict[str, int]
 ) -> None:
     employees.add_unit(ahmad, UnitEntry(tree["BID-APL"], date(2016, 7, 1), "862/2016"))
-    employees.add_unit(ahmad, UnitEntry(tree["DINAS"], date(2010, 1, 1), "862/2010"))
+    employees.add_unit(
+        ahmad, UnitEntry(tree["DINAS"], date(2010, 1, 1), "862/2010"), confirm_earlier=True
+    )
 
     assert _current(db, ahmad)[6] == tree["BID-APL"]
     record = employees.get(ahmad)
@@ -546,7 +553,7 @@ def test_histories_newest_first_with_readable_uraian(
             keterangan="Reguler",
         ),
     )
-    employees.add_rank(ahmad, RankEntry(32, date(2014, 4, 1), "823/KP/2014"))
+    employees.add_rank(ahmad, RankEntry(32, date(2014, 4, 1), "823/KP/2014"), confirm_earlier=True)
     employees.add_position(
         ahmad, PositionEntry("PELAKSANA", "Pengadministrasi Umum", date(2011, 1, 3), "821/2011")
     )
@@ -587,10 +594,19 @@ def test_histories_newest_first_with_readable_uraian(
 
 
 def test_histories_same_tmt_newest_entry_first(employees: EmployeeService, ahmad: int) -> None:
-    first = employees.add_rank(ahmad, RankEntry(31, date(2010, 1, 1), "813/A"))
-    second = employees.add_rank(ahmad, RankEntry(32, date(2010, 1, 1), "813/B"))
-    assert [h.id for h in employees.histories(ahmad)["pangkat"]] == [second, first]
-    assert employees.get(ahmad).golongan_id == 32
+    # Two ranks at one TMT are refused (tests/services/test_history_rules.py); a definitive
+    # position and an acting one (Plt.) may start on the same day.
+    first = employees.add_position(
+        ahmad, PositionEntry("PELAKSANA", "Pengadministrasi Umum", date(2010, 1, 1), "821/A")
+    )
+    second = employees.add_position(
+        ahmad,
+        PositionEntry(
+            "PENGAWAS", "Kepala Seksi Aplikasi", date(2010, 1, 1), "821/B", jenis_penugasan="PLT"
+        ),
+    )
+    assert [h.id for h in employees.histories(ahmad)["jabatan"]] == [second, first]
+    assert employees.get(ahmad).jabatan_nama == "Kepala Seksi Aplikasi"
 
 
 def test_pppk_rank_uraian_is_the_roman_golongan(employees: EmployeeService) -> None:
@@ -732,25 +748,52 @@ _SORT_VALUE: dict[str, Callable[[Person], Any]] = {
     "status": lambda p: p.status,
     "tanggal_lahir": lambda p: p.born,
 }
+# Sort keys whose values the seed does not spell out: read back from the rows.
+_ROW_SORT_VALUE: dict[str, Callable[[Any], Any]] = {
+    "tmt_golongan": lambda row: row.tmt_golongan,
+    "tmt_cpns": lambda row: row.tmt_cpns or date.min,
+    "kedudukan_hukum": lambda row: row.kedudukan_hukum,
+    "keluar_tanggal": lambda row: row.keluar_tanggal or date.min,
+}
 
 
 def test_every_sort_key_is_covered() -> None:
-    assert set(SORT_KEYS) == set(_SORT_VALUE)
+    assert set(SORT_KEYS) == set(_SORT_VALUE) | set(_ROW_SORT_VALUE)
 
 
 @pytest.mark.parametrize("descending", [False, True], ids=["asc", "desc"])
 @pytest.mark.parametrize("sort", SORT_KEYS)
-def test_sort_keys_with_id_tie_break(
+def test_sort_keys_with_name_then_id_tie_break(
     register_db: Database, register: Register, sort: str, descending: bool
 ) -> None:
-    value = _SORT_VALUE[sort]
-    ascending = [
-        register.people[p.key]
-        for p in sorted(PEOPLE, key=lambda p: (value(p), register.people[p.key]))
-    ]
+    """Ties are ordered by name (without regard to case), then by id; all one way."""
+    rows = EmployeeService(register_db).rows(list(register.people.values()))
+    people = {register.people[p.key]: p for p in PEOPLE}
+
+    def key(employee_id: int) -> tuple[Any, ...]:
+        p = people[employee_id]
+        if sort in _SORT_VALUE:
+            value = _SORT_VALUE[sort](p)
+        else:
+            value = _ROW_SORT_VALUE[sort](rows[employee_id])
+        if isinstance(value, str):
+            value = value.casefold()
+        return (value, p.nama.casefold(), employee_id)
+
+    ascending = sorted(people, key=key)
     expected = list(reversed(ascending)) if descending else ascending
 
     assert _search(register_db, sort=sort, descending=descending) == expected
+
+
+def test_sort_ties_by_name_not_by_id(register_db: Database, register: Register) -> None:
+    """Ahmad Hidayat (created last) comes before Ahmad Sutisna in golongan 33."""
+    ahmads = [register.people["hidayat"], register.people["ahmad"]]
+    assert ahmads[0] > ahmads[1]
+    ids = _search(register_db, sort="golongan")  # 31, 31, 33, 33, 109
+    assert ids[2:4] == ahmads
+    ids = _search(register_db, sort="golongan", descending=True)
+    assert ids[1:3] == ahmads[::-1]
 
 
 def test_sort_ties_really_occur() -> None:
@@ -863,7 +906,7 @@ def test_failed_add_rank_after_flush_leaves_nothing(
     employees.add_rank(ahmad, RankEntry(31, date(2010, 1, 1), "813/2010"))
     seq = change_seq(db)
 
-    def refresh_then_fail(session: Any, employee: Employee) -> None:
+    def refresh_then_fail(session: Any, employee: Employee, today: Any = None) -> None:
         session.flush()
         raise RuntimeError("listrik padam")
 
@@ -903,7 +946,7 @@ def test_a_history_entry_that_changes_the_current_rank_is_a_change_of_the_employ
     assert after.revision == before.revision + 1
     assert row(db, Employee, ahmad).change_seq == change_seq(db)
     # An older entry leaves the current rank, and so the employee record, as it was.
-    employees.add_rank(ahmad, RankEntry(21, date(2005, 1, 1), "813/2005"))
+    employees.add_rank(ahmad, RankEntry(21, date(2005, 1, 1), "813/2005"), confirm_earlier=True)
     assert employees.get(ahmad).revision == after.revision
 
 

@@ -153,7 +153,9 @@ def test_saving_a_unit_unchanged_is_not_a_change(db: Database, units: OrgUnitSer
 
     unit_id = units.create("DINAS", "Dinas Komunikasi dan Informatika")
     before = row(db, OrgUnit, unit_id).revision
-    units.rename(unit_id, "Dinas  Komunikasi dan Informatika", "DINAS")
+    units.rename(
+        unit_id, "Dinas  Komunikasi dan Informatika", "DINAS", expected_revision=before
+    )
     assert row(db, OrgUnit, unit_id).revision == before
-    units.rename(unit_id, "Dinas Kominfo")
+    units.rename(unit_id, "Dinas Kominfo", expected_revision=before)
     assert row(db, OrgUnit, unit_id).revision == before + 1
