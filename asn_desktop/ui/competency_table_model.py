@@ -31,6 +31,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from asn_desktop.domain import format_nip, format_tanggal_angka
 from asn_desktop.domain.jabatan import JenisJabatan
+from asn_desktop.domain.pesan import terjemahkan
 from asn_desktop.services.profil_kompetensi import SUMBER_BAWAAN, SUMBER_JABATAN, SUMBER_JENIS
 from asn_desktop.ui.id_table_model import IdTableModel
 
@@ -99,7 +100,7 @@ def sumber_text(sumber: str | None) -> str:
 def jenis_label(jenis: str) -> str:
     """The kind of position as a person reads it (the value itself if unknown)."""
     try:
-        return JenisJabatan(jenis).label
+        return terjemahkan(JenisJabatan(jenis).label)  # the domain's label, in this language
     except ValueError:
         return jenis
 

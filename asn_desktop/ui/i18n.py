@@ -4,11 +4,23 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from asn_desktop.domain import pesan
 from asn_desktop.resources import i18n_dir
 
 
+def interface_language() -> str:
+    """ "en" while our English catalogue is installed, else "id": the language the domain's and
+    services' messages (asn_desktop.domain.pesan) are made in, also in the worker thread."""
+    return QCoreApplication.translate("Language", "id", "code of the interface language")
+
+
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
-    """Install Qt's own and our translators for `language`; keep the list alive."""
+    """Install Qt's own and our translators for `language`; keep the list alive.
+
+    The domain's messages follow the installed translators (interface_language), so removing
+    them brings Indonesian messages back."""
+    pesan.atur_bahasa(None)  # a language fixed by the command line gives way to the GUI's
+    pesan.atur_sumber_bahasa(interface_language)
     installed: list[QTranslator] = []
     if language == "id":
         QLocale.setDefault(QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia))

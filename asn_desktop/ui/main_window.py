@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -23,11 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from asn_desktop import __version__, paths
-from asn_desktop.db.errors import DatabaseError, NetworkShareRefused
+from asn_desktop.db.errors import DatabaseError, DatabaseMissing, NetworkShareRefused
 from asn_desktop.domain.peran import Permission
 from asn_desktop.services.errors import ServiceError
 from asn_desktop.ui.employee_register import EmployeeRegister
-from asn_desktop.ui.error_dialog import show_error
+from asn_desktop.ui.error_dialog import ErrorDialog, show_error
 from asn_desktop.ui.login_dialog import (
     AccountDialog,
     ChangePasswordDialog,
@@ -46,6 +46,8 @@ if TYPE_CHECKING:
     from asn_desktop.services.database import Database
     from asn_desktop.services.employees import EmployeeService
     from asn_desktop.services.org_units import UnitNode
+    from asn_desktop.ui.folder_dialog import FileNotice, FolderDialog
+    from asn_desktop.ui.new_database_dialog import Created, NewDatabaseDialog
     from asn_desktop.ui.users_dialog import UsersDialog
 
 # SQLAlchemy and the services are imported by the worker when the first database opens, so
@@ -83,6 +85,10 @@ PROGRESS_MESSAGES = (
 
 class MainWindow(QMainWindow):
     databaseOpened = Signal(str)
+    # Helper D (issue 7): the dialogs and the status bar's notice of a file just made.
+    new_database_dialog: NewDatabaseDialog | None = None
+    folder_dialog: FolderDialog | None = None
+    file_notice: FileNotice | None = None
 
     def __init__(self, settings: AppSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -93,6 +99,7 @@ class MainWindow(QMainWindow):
         self.employees: EmployeeService | None = None
         self.units: list[UnitNode] = []
         self.total = 0
+        self._shown = 0  # rows the register shows (for the count in the status bar)
         self.demo_dir: Path | None = None
         self._open_generation = 0
         # The sign-in, set-up or lock dialog on screen, and the database it is for while no
@@ -108,7 +115,7 @@ class MainWindow(QMainWindow):
         self.idle.idle.connect(self._idle_timeout)
 
         self.setWindowTitle("ASN Desktop")
-        self.register = EmployeeRegister(self.runner, self)
+        self.register = EmployeeRegister(self.runner, self, settings=self.settings)
         self.register.openRequested.connect(self.edit_employee)
         self.register.countChanged.connect(self._update_count)
         # Queued: a page read can fail inside a repaint, where no dialog may open.
@@ -139,7 +146,12 @@ class MainWindow(QMainWindow):
             self.restoreState(self.settings.main_state)
         header_state = self.settings.employee_header
         if not header_state.isEmpty():
-            self.register.table.horizontalHeader().restoreState(header_state)
+            self.register.restore_header(header_state)  # not one saved for other columns
+        # Helper G (issue 7, start-up speed): SQLAlchemy and the services load on the worker
+        # while the window is shown, not after (ui.start_up).
+        from asn_desktop.ui.start_up import preload
+
+        self.runner.run(preload, lambda _seconds: None)
 
     # -- menus --------------------------------------------------------------------------------
 
@@ -175,6 +187,16 @@ class MainWindow(QMainWindow):
         self.restore_action = self._action(self.tr("&Pulihkan dari cadangan…"), self.restore_backup)
         self.check_action = self._action(self.tr("P&eriksa basis data"), self.check_database)
         berkas.addAction(self.open_action)
+        # Helper D (issue 7): a new database at a chosen place, and the recent ones.
+        self.new_database_action = self._action(
+            self.tr("Basis data ba&ru…"), lambda: self.new_database()
+        )
+        berkas.addAction(self.new_database_action)
+        self.recent_menu = berkas.addMenu(self.tr("Basis data &terakhir"))
+        self.recent_menu.setObjectName("recentMenu")
+        self.recent_menu.setToolTipsVisible(True)
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self._fill_recent_menu()
         berkas.addSeparator()
         berkas.addAction(self.switch_user_action)
         berkas.addAction(self.change_password_action)
@@ -185,6 +207,12 @@ class MainWindow(QMainWindow):
         berkas.addAction(self.backup_action)
         berkas.addAction(self.restore_action)
         berkas.addAction(self.check_action)
+        # Helper C (issue 7): the register as shown to .xlsx (ui/register_export_dialog.py).
+        berkas.addSeparator()
+        self.export_action = self._action(
+            self.tr("Ekspor ke E&xcel…"), self.export_register, "Ctrl+Shift+E"
+        )
+        berkas.addAction(self.export_action)
         berkas.addSeparator()
         berkas.addAction(
             self._action(self.tr("&Keluar"), self.close, QKeySequence.StandardKey.Quit)
@@ -206,11 +234,27 @@ class MainWindow(QMainWindow):
             lambda: self.register.refresh(),
             QKeySequence.StandardKey.Refresh,
         )
+        # Leaving the agency is not deletion: the person stays, under "Pegawai nonaktif".
+        self.leaving_action = self._action(
+            self.tr("Catat &keluar dari instansi…"), self.record_leaving_current
+        )
+        self.cancel_leaving_action = self._action(
+            self.tr("&Batalkan catatan keluar…"), self.cancel_leaving_current
+        )
+        self.leaving_dialog: QDialog | None = None
         for action in (self.new_action, self.edit_action, self.delete_action):
             pegawai.addAction(action)
         pegawai.addSeparator()
+        pegawai.addAction(self.leaving_action)
+        pegawai.addAction(self.cancel_leaving_action)
+        pegawai.addSeparator()
         pegawai.addAction(self.find_action)
         pegawai.addAction(self.refresh_action)
+        # Which of the two fits the row chosen (see _update_selection_actions).
+        self.register.table.selectionModel().currentRowChanged.connect(
+            lambda _current, _previous: self._update_selection_actions()
+        )
+        self.register.countChanged.connect(lambda _shown: self._update_selection_actions())
 
         # "P&enilaian": P is taken by Pegawai (and A of the English title by Agency).
         penilaian = bar.addMenu(self.tr("P&enilaian"))
@@ -282,8 +326,16 @@ class MainWindow(QMainWindow):
             self.verify_document_action: Permission.READ,
             **dict.fromkeys(self.competency_actions, Permission.READ),
         }
+        self.action_permissions[self.export_action] = Permission.EXPORT  # helper C
         for menu in (berkas, pegawai, penilaian, pengembangan, instansi):
             menu.setToolTipsVisible(True)  # a disabled action says why
+
+    def export_register(self) -> None:
+        """Berkas -> Ekspor ke Excel: the register's view (query, visible columns) to .xlsx
+        in the worker, with progress and Batal (helper C, issue 7)."""
+        from asn_desktop.ui.register_export_dialog import export_register
+
+        export_register(self)
 
     def _idle_menu(self, berkas: QMenu) -> None:
         menu = berkas.addMenu(self.tr("Kunci &otomatis"))
@@ -325,6 +377,7 @@ class MainWindow(QMainWindow):
             for action in (self.backup_action, self.restore_action):
                 action.setEnabled(False)
                 action.setToolTip(self.tr("Cadangan hanya untuk berkas SQLite lokal."))
+        self._update_selection_actions()
 
     # -- opening a database ---------------------------------------------------------------
 
@@ -429,6 +482,8 @@ class MainWindow(QMainWindow):
             if isinstance(exc, Cancelled):
                 self.statusBar().showMessage(self.tr("Dibatalkan."), 5000)
                 return
+            if isinstance(exc, DatabaseMissing) and not create and self._offer_missing(target):
+                return
             if isinstance(exc, (DatabaseError, ServiceError, ValueError)):
                 show_error(self, str(exc), trace)
             else:
@@ -458,12 +513,18 @@ class MainWindow(QMainWindow):
             where = self.tr("DATA CONTOH (sementara): ") + where
         self.db_label.setText(where)
         self._demo_title = opened.demo
-        if opened.db.path is not None and not opened.demo:
-            self._daily_backup(opened.db)  # first in the worker's queue: its message too
         self.register.attach(self.employees, self.units)
+        if opened.db.path is not None and not opened.demo:
+            # After the register's first query in the worker's queue (issue 7, start-up): the
+            # day's first start does not wait for a copy of the whole file to show its first
+            # page; any write still comes after the backup.
+            self._daily_backup(opened.db)
+        if self.employees is not None and denial_text(opened.db.user, Permission.EDIT) is None:
+            self._apply_due_histories(self.employees)
         self._signed_in_changed()
         if opened.remember_as:
             self.settings.last_database = opened.remember_as
+            self._remember_recent(opened.db.path)
         report = opened.db.report
         if report.created and opened.total == 0 and not opened.units:
             self.statusBar().showMessage(
@@ -480,6 +541,28 @@ class MainWindow(QMainWindow):
                 15000,
             )
         self.databaseOpened.emit(where)
+
+    def _apply_due_histories(self, employees: EmployeeService) -> None:
+        """A rank, position or placement entered ahead of its TMT becomes current when the
+        day comes: checked once a day, in the worker, by someone who may edit."""
+
+        def done(changed: int) -> None:
+            if changed:
+                self.register.refresh()
+                self.statusBar().showMessage(
+                    self.tr("Riwayat {0} pegawai yang TMT-nya tiba kini berlaku.").format(changed),
+                    10000,
+                )
+
+        def failed(exc: BaseException, trace: str) -> None:
+            if isinstance(exc, (DatabaseError, ServiceError)):
+                self.statusBar().showMessage(
+                    self.tr("Riwayat yang TMT-nya tiba belum bisa diberlakukan: {0}").format(exc)
+                )
+            else:
+                self._background_failed(exc, trace)
+
+        self.runner.run(employees.apply_due_histories, done, failed)
 
     def _daily_backup(self, db: Database) -> None:
         """The day's automatic backup, in the worker, once someone has signed in (it is
@@ -747,6 +830,109 @@ class MainWindow(QMainWindow):
         dialog.finished.connect(finished)
         dialog.open()
 
+    # -- a new database, the recent ones, a missing one (helper D, issue 7) ---------------
+
+    def new_database(self, path: str | Path | None = None) -> None:
+        """Berkas -> Basis data baru: the dialog (window-modal); the database it makes is
+        opened here, signed in as its first administrator."""
+        from asn_desktop.ui.new_database_dialog import open_new_database_dialog
+
+        if self.new_database_dialog is not None:
+            self.new_database_dialog.raise_()
+            return
+        if self.db is not None and self.db.path is not None:
+            start = self.db.path.parent
+        else:
+            start = paths.data_dir()
+
+        def finished(dialog: NewDatabaseDialog, _result: int) -> None:
+            self.new_database_dialog = None
+            if dialog.open_instead is not None:
+                self.open_database(dialog.open_instead)
+            elif dialog.created is not None:
+                self._open_created(dialog.created)
+
+        self.new_database_dialog = open_new_database_dialog(
+            self.runner,
+            self,
+            path=Path(path) if path is not None else None,
+            start_dir=start,
+            on_finished=finished,
+        )
+
+    def _open_created(self, created: Created) -> None:
+        db = created.db
+        self._close_database()
+        self._open_generation += 1  # an open still under way is not shown
+        if db.user is not None:
+            self.settings.last_username = db.user.username
+        self._attach(
+            _Opened(db, created.units, 0, has_users=True, remember_as=str(db.path or db.where))
+        )
+
+    def _remember_recent(self, path: Path | None) -> None:
+        """A local file opened: first in Basis data terakhir (a server URL is not kept)."""
+        if path is None or (self.demo_dir is not None and self.demo_dir in path.parents):
+            return
+        self.settings.remember_database(str(path))
+        self._fill_recent_menu()
+
+    def _fill_recent_menu(self) -> None:
+        """Basis data terakhir: the files opened last, those no longer there disabled."""
+        menu = self.recent_menu
+        menu.clear()
+        recent = self.settings.recent_databases
+        for number, name in enumerate(recent, start=1):
+            path = Path(name)
+            exists = path.is_file()
+            action = menu.addAction(f"&{number} {path.name}  —  {path.parent}")
+            action.setData(name)
+            action.setEnabled(exists)
+            action.setToolTip(name if exists else self.tr("{0} tidak ada lagi.").format(name))
+            action.triggered.connect(lambda _checked=False, n=name: self.open_database(n))
+        if not recent:
+            empty = menu.addAction(self.tr("(belum ada)"))
+            empty.setEnabled(False)
+        else:
+            menu.addSeparator()
+            menu.addAction(self.tr("&Kosongkan daftar"), self._clear_recent)
+
+    def _clear_recent(self) -> None:
+        self.settings.recent_databases = []
+        self._fill_recent_menu()
+
+    def _offer_missing(self, target: str | Path) -> bool:
+        """A database file that is not there (--db, or the last one, moved or deleted):
+        say so and offer to make a new one at that place, or to open another. False when
+        `target` is not a local file that is missing (the caller shows the error)."""
+        text = str(target)
+        if "://" in text:
+            return False
+        path = Path(text).expanduser().absolute()
+        if path.exists():
+            return False
+        dialog = ErrorDialog(
+            self.tr("Berkas basis data tidak ditemukan: {0}").format(path)
+            + "\n\n"
+            + self.tr(
+                "Mungkin berkasnya dipindahkan, diganti namanya, atau berada di drive yang "
+                "tidak terpasang. Buat basis data baru di tempat ini, atau buka yang lain."
+            ),
+            "",
+            self,
+        )
+        dialog.setWindowTitle(self.tr("Basis data tidak ditemukan"))
+        dialog.add_choice("create", self.tr("Buat basis data baru di sini…"), default=True)
+        dialog.add_choice("open", self.tr("Buka yang lain…"))
+        dialog.exec()
+        chosen = dialog.chosen
+        dialog.deleteLater()
+        if chosen == "create":
+            self.new_database(path)
+        elif chosen == "open":
+            self.choose_database()
+        return True
+
     def choose_database(self) -> None:
         start = str(self.db.path.parent) if self.db and self.db.path else str(paths.data_dir())
         name, _filter = QFileDialog.getOpenFileName(
@@ -761,12 +947,37 @@ class MainWindow(QMainWindow):
     # -- employees ------------------------------------------------------------------------
 
     def _update_count(self, shown: int) -> None:
-        self.count_label.setText(
-            # The locale's own digit grouping: 20.000 in Indonesian, 20,000 in English.
-            self.tr("{0} dari {1} pegawai").format(
-                QLocale().toString(shown), QLocale().toString(self.total)
+        self._shown = shown
+        # The locale's own digit grouping: 20.000 in Indonesian, 20,000 in English. The
+        # total is of active staff (those who left are not counted).
+        shown_text, total_text = QLocale().toString(shown), QLocale().toString(self.total)
+        keadaan = self.register.keadaan()
+        if keadaan == "nonaktif":
+            text = self.tr("{0} pegawai nonaktif; {1} pegawai aktif").format(shown_text, total_text)
+        elif keadaan == "semua":
+            text = self.tr("{0} pegawai aktif dan nonaktif; {1} pegawai aktif").format(
+                shown_text, total_text
             )
-        )
+        else:
+            text = self.tr("{0} dari {1} pegawai").format(shown_text, total_text)
+        self.count_label.setText(text)
+
+    def _update_selection_actions(self) -> None:
+        """Catat keluar for an active employee, Batalkan catatan keluar for one who left;
+        both only where the role may edit (the tooltip of a refused one says why). Not in
+        action_permissions: they follow the row chosen as well."""
+        user = self.db.user if self.db is not None else None
+        reason = denial_text(user, Permission.EDIT) if user is not None else None
+        allowed = user is not None and reason is None
+        row = self.register.table.currentIndex().row()
+        item = self.register.model.item_at(row) if allowed and row >= 0 else None
+        for action, fits in (
+            (self.leaving_action, item is not None and not item.keluar),
+            (self.cancel_leaving_action, item is not None and bool(item.keluar)),
+        ):
+            action.setEnabled(allowed and fits)
+            action.setToolTip(reason or "")
+            action.setStatusTip(reason or "")
 
     def _focus_search(self) -> None:
         self.register.search.setFocus()
@@ -807,19 +1018,25 @@ class MainWindow(QMainWindow):
         except (ServiceError, DatabaseError) as exc:
             show_error(self, str(exc))
             return
-        answer = QMessageBox.question(
+        from asn_desktop.ui import leaving_dialog
+
+        # Deletion is for records made in error; the default button is Batal.
+        reason = leaving_dialog.ask_reason(
             self,
             self.tr("Hapus pegawai"),
-            self.tr("Hapus {0} ({1}) dari daftar pegawai?").format(
-                record.draft.nama, record.draft.nip
-            ),
+            self.tr(
+                "Hapus {0} ({1}) dari daftar pegawai?\n\nHapus hanya data yang salah dibuat. "
+                "Pegawai yang pensiun, mutasi keluar, meninggal atau berhenti dicatat dengan "
+                "Pegawai → Catat keluar dari instansi, dan datanya tetap tersimpan."
+            ).format(record.draft.nama, record.draft.nip),
+            self.tr("Hapus"),
         )
-        if answer != QMessageBox.StandardButton.Yes:
+        if reason is None:
             return
         employees, revision, nama = self.employees, record.revision, record.draft.nama
 
         def work() -> tuple[None, Changes]:
-            employees.delete(employee_id, expected_revision=revision)
+            employees.delete(employee_id, expected_revision=revision, reason=reason)
             return None, Changes(removed={employee_id})
 
         def deleted(_result: None, _changes: Changes) -> None:
@@ -836,6 +1053,105 @@ class MainWindow(QMainWindow):
             saving_text=self.tr("Menghapus…"),
         ).run()
 
+    def record_leaving_current(self) -> None:
+        """The leaving dialog for the employee chosen (pensiun, mutasi keluar, ...)."""
+        employee_id = self.register.current_id()
+        if employee_id is None or self.employees is None or self.leaving_dialog is not None:
+            return
+        try:
+            record = self.employees.get(employee_id)
+        except (ServiceError, DatabaseError) as exc:
+            show_error(self, str(exc))
+            return
+        from asn_desktop.ui.leaving_dialog import LeavingDialog
+
+        nama = record.draft.nama
+        dialog = LeavingDialog(
+            self.runner, self.employees, employee_id, record.revision, nama, self
+        )
+        self.leaving_dialog = dialog
+
+        def saved(_revision: int) -> None:
+            self.statusBar().showMessage(
+                self.tr("{0} dicatat keluar; ada di daftar Pegawai nonaktif.").format(nama),
+                10000,
+            )
+
+        def finished(_result: int) -> None:
+            self.leaving_dialog = None
+            dialog.deleteLater()
+
+        dialog.saved.connect(saved)
+        dialog.finished.connect(finished)
+        dialog.open()
+
+    def cancel_leaving_current(self) -> None:
+        """Undo a leaving recorded in error (asks why; the reason goes to the audit)."""
+        employee_id = self.register.current_id()
+        if employee_id is None or self.employees is None:
+            return
+        try:
+            record = self.employees.get(employee_id)
+        except (ServiceError, DatabaseError) as exc:
+            show_error(self, str(exc))
+            return
+        if not record.keluar:
+            self.statusBar().showMessage(
+                self.tr("{0} tidak tercatat keluar.").format(record.draft.nama), 10000
+            )
+            return
+        from asn_desktop.ui import leaving_dialog
+        from asn_desktop.ui.employee_table_model import keluar_title
+
+        nama = record.draft.nama
+        reason = leaving_dialog.ask_reason(
+            self,
+            self.tr("Batalkan catatan keluar"),
+            self.tr(
+                "Batalkan catatan keluar {0} ({1}, {2})? {0} kembali menjadi pegawai aktif."
+            ).format(
+                nama,
+                keluar_title(record.keluar),
+                record.keluar_tanggal.strftime("%d-%m-%Y") if record.keluar_tanggal else "",
+            ),
+            self.tr("Batalkan catatan keluar"),
+        )
+        if reason is None:
+            return
+        employees, revision = self.employees, record.revision
+
+        def work() -> tuple[int, Changes]:
+            new = employees.cancel_leaving(employee_id, expected_revision=revision, reason=reason)
+            return new, Changes(employees={employee_id})
+
+        def done(_revision: int, _changes: Changes) -> None:
+            self.statusBar().showMessage(
+                self.tr("Catatan keluar {0} dibatalkan; kembali aktif.").format(nama), 10000
+            )
+
+        Operation(
+            self.runner,
+            self,
+            work,
+            on_success=done,
+            actions=[self.cancel_leaving_action],
+            saving_text=self.tr("Menyimpan…"),
+        ).run()
+
+    def _recount(self, db: Database) -> None:
+        """Active staff, read again: leaving, its cancellation and deleting a leaver change
+        it in ways the Changes do not tell."""
+        employees = self.employees
+        if employees is None:
+            return
+
+        def show(total: int) -> None:
+            if self.db is db:
+                self.total = total
+                self._update_count(self._shown)
+
+        self.runner.run(employees.count, show, lambda _exc, _trace: None)
+
     def _apply_changes(self, changes: Changes) -> None:
         """The count and the unit tree after an operation changed them; the register
         refreshes its rows itself (EmployeeRegister.apply_changes)."""
@@ -843,6 +1159,8 @@ class MainWindow(QMainWindow):
         if db is None:  # closed meanwhile: nothing of it is shown any more
             return
         self.total += len(changes.added) - len(changes.removed)
+        if changes.employees or changes.removed:
+            self._recount(db)
         if changes.units:
             from asn_desktop.services.org_units import OrgUnitService
 
@@ -884,7 +1202,7 @@ class MainWindow(QMainWindow):
         from asn_desktop.db.backup import BackupFile  # loaded with the open database
 
         def done(backup: BackupFile, _changes: Changes) -> None:
-            self.statusBar().showMessage(self.tr("Cadangan dibuat: {0}").format(backup.path), 15000)
+            self._show_file_notice(self.tr("Cadangan dibuat"), backup.path)
 
         Operation(
             self.runner,
@@ -1012,9 +1330,35 @@ class MainWindow(QMainWindow):
         )
 
     def open_log_folder(self) -> None:
+        """The log folder's path to copy, and a try at opening it: where no file manager
+        exists, opening does nothing (or says it cannot), and the path is what is left."""
+        from asn_desktop.ui.folder_dialog import show_folder
+
         folder = paths.log_dir()
         folder.mkdir(parents=True, exist_ok=True)
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+        self.folder_dialog = show_folder(
+            self,
+            folder,
+            title=self.tr("Folder log"),
+            note=self.tr(
+                "Catatan kerja ASN Desktop (log) ada di folder ini. Kirim berkasnya ke "
+                "pengelola bila diminta."
+            ),
+        )
+
+    def _show_file_notice(self, what: str, path: Path) -> None:
+        """A file just made, in the status bar until closed or replaced: its name, its
+        folder (elided in the middle, the full path in the tooltip) and "Buka folder"."""
+        from asn_desktop.ui.folder_dialog import FileNotice
+
+        bar = self.statusBar()
+        for old in bar.findChildren(FileNotice):
+            bar.removeWidget(old)
+            old.deleteLater()
+        bar.clearMessage()
+        self.file_notice = FileNotice(what, path, self, folder_title=self.tr("Folder cadangan"))
+        bar.addWidget(self.file_notice)
+        self.file_notice.show()
 
     def about(self) -> None:
         QMessageBox.about(

@@ -17,6 +17,33 @@ SETTINGS_VERSION = 3
 LANGUAGES = ("id", "en")
 IDLE_LOCK_DEFAULT_MINUTES = 15
 IDLE_LOCK_MAX_MINUTES = 24 * 60
+# The register's column keys (services.employees.REGISTER_COLUMNS, not imported here: it loads
+# SQLAlchemy; tests/ui/test_register_view.py keeps the two equal). The first six show by
+# default; NIP and Nama always show.
+REGISTER_COLUMN_KEYS = (
+    "nip",
+    "nama",
+    "golongan",
+    "jabatan",
+    "unit",
+    "status",
+    "tanggal_lahir",
+    "usia",
+    "tmt_golongan",
+    "masa_kerja",
+    "tanggal_pensiun",
+    "kedudukan_hukum",
+    "keluar",
+)
+REGISTER_DEFAULT_COLUMNS = REGISTER_COLUMN_KEYS[:6]
+REGISTER_FIXED_COLUMNS = ("nip", "nama")
+
+
+def register_columns_of(keys: object) -> list[str]:
+    """Known column keys of `keys`, in the register's order, NIP and Nama always among them."""
+    wanted = {str(k) for k in keys} if isinstance(keys, (list, tuple)) else set()
+    wanted.update(REGISTER_FIXED_COLUMNS)
+    return [key for key in REGISTER_COLUMN_KEYS if key in wanted]
 
 
 def _upgrade_1_to_2(store: QSettings) -> None:
@@ -45,6 +72,18 @@ def open_store() -> QSettings:
     return QSettings(
         QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANISATION, APPLICATION
     )
+
+
+RECENT_DATABASES_MAX = 8
+
+
+def _recent_list(raw: object) -> list[str]:
+    items = [raw] if isinstance(raw, str) else raw if isinstance(raw, list) else []
+    seen: list[str] = []
+    for item in items:
+        if isinstance(item, str) and item.strip() and item not in seen:
+            seen.append(item)
+    return seen[:RECENT_DATABASES_MAX]
 
 
 class AppSettings:
@@ -134,6 +173,44 @@ class AppSettings:
     @employee_header.setter
     def employee_header(self, value: QByteArray) -> None:
         self.store.setValue("employee_table/header", value)
+
+    # -- recent databases (helper D) ---------------------------------------------------------
+
+    @property
+    def recent_databases(self) -> list[str]:
+        """The database files opened last, newest first (at most RECENT_DATABASES_MAX).
+
+        Validated on read: a hand-edited or foreign value gives only the non-empty strings
+        in it, each once (an INI file reads a one-item list back as a plain string)."""
+        return _recent_list(self.store.value("database/recent"))
+
+    @recent_databases.setter
+    def recent_databases(self, value: list[str]) -> None:
+        if not all(isinstance(item, str) for item in value):
+            raise ValueError(f"recent databases must be strings: {value!r}")
+        self.store.setValue("database/recent", _recent_list(list(value)))
+
+    def remember_database(self, path: str) -> None:
+        """`path` to the front of the recent databases (once, the oldest dropping off)."""
+        self.recent_databases = [path, *(p for p in self.recent_databases if p != path)]
+
+    @property
+    def register_columns(self) -> list[str]:
+        """The register's columns shown (keys of REGISTER_COLUMN_KEYS, in that order);
+        unknown keys in the file are dropped, NIP and Nama are always there."""
+        value = self.store.value("employee_table/columns")
+        if value is None:
+            return list(REGISTER_DEFAULT_COLUMNS)
+        if isinstance(value, str):  # one key, or a hand-edited "a, b" line
+            value = [part.strip() for part in value.split(",") if part.strip()]
+        return register_columns_of(value)
+
+    @register_columns.setter
+    def register_columns(self, value: list[str]) -> None:
+        unknown = [key for key in value if key not in REGISTER_COLUMN_KEYS]
+        if unknown:
+            raise ValueError(f"unknown register columns: {unknown!r}")
+        self.store.setValue("employee_table/columns", register_columns_of(value))
 
     def sync(self) -> None:
         self.store.sync()

@@ -129,7 +129,7 @@ SEARCH_DELAY_MS = 150
 SEARCH_MIN_CHARS = 3
 SEARCH_LIMIT = 20  # suggestions shown; the register may hold 20,000 people
 PREVIOUS_YEARS = 5  # how far back a new SKP looks for one to copy
-_RHK_NUMBER = re.compile(r"^RHK ke-(\d+)")
+_RHK_NUMBER = re.compile(r"^RHK (?:ke-|no\. )(\d+)")
 
 
 def nip_text(nip: str) -> str:

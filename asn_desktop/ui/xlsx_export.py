@@ -76,20 +76,33 @@ class XlsxExport(QObject):
         they are written) to ``path``; ``total`` is the number of rows expected, for the
         progress bar. A cancel is noticed before the first row and every
         spreadsheet.PROGRESS_EVERY rows."""
+        exporter = self.exporter
+
+        def write(progress: Callable[..., bool]) -> int:
+            return exporter.write(path, sheets(), label=label, progress=progress)
+
+        self.start_writing(path, write, total=total)
+
+    def start_writing(
+        self, path: Path, write: Callable[[Callable[..., bool]], int], *, total: int
+    ) -> None:
+        """Run ``write(progress)`` in the worker, with the progress dialog: it writes
+        ``path`` through an EXPORT use case, calls ``progress(rows)`` or ``progress(rows,
+        expected)`` as it goes (False: cancel, by raising ExportCancelled) and returns the
+        rows written. ``total``: the rows expected, until the worker knows better."""
         if self.running:
             return
-        exporter = self.exporter
 
         def work(control: JobControl) -> int:
             control.progress(0, total)
 
-            def progress(rows: int) -> bool:
-                control.progress(rows, total)
+            def progress(rows: int, expected: int | None = None) -> bool:
+                control.progress(rows, total if expected is None else expected)
                 return not control.cancelled()
 
             control.check()  # cancelled while waiting for the worker
             try:
-                return exporter.write(path, sheets(), label=label, progress=progress)
+                return write(progress)
             except ExportCancelled as exc:
                 raise Cancelled() from exc
 

@@ -50,16 +50,24 @@
         <translation>Agency identity</translation>
     </message>
     <message>
-        <source>Dinas Komunikasi dan Informatika Kota Bandung</source>
-        <translation>Dinas Komunikasi dan Informatika Kota Bandung</translation>
-    </message>
-    <message>
         <source>Kode instansi menandai setiap data yang dibuat di basis data ini saat dikirim ke BKPSDM. Gunakan kode yang diberikan BKPSDM.</source>
         <translation>The agency code marks every record created in this database when it is sent to BKPSDM. Use the code BKPSDM gave you.</translation>
     </message>
     <message>
         <source>Kode instansi</source>
         <translation>Agency code</translation>
+    </message>
+    <message>
+        <source>contoh: DISKOMINFO</source>
+        <translation>example: DISKOMINFO</translation>
+    </message>
+    <message>
+        <source>contoh: Dinas Komunikasi dan Informatika Kota Bandung</source>
+        <translation>example: Dinas Komunikasi dan Informatika Kota Bandung</translation>
+    </message>
+    <message>
+        <source>2-40 huruf, angka, titik, garis bawah atau tanda hubung, diawali huruf atau angka (contoh: DISKOMINFO atau 1.03.01). Diberikan oleh BKPSDM.</source>
+        <translation>2-40 letters, digits, dots, underscores or hyphens, starting with a letter or digit (example: DISKOMINFO or 1.03.01). Given by the BKPSDM.</translation>
     </message>
     <message>
         <source>Nama instansi</source>
@@ -2282,6 +2290,14 @@
         <translation>Work unit history</translation>
     </message>
     <message>
+        <source>Keluar dari instansi…</source>
+        <translation>Leave the agency…</translation>
+    </message>
+    <message>
+        <source>Catat pensiun, mutasi keluar, meninggal, atau berhenti; data tetap tersimpan.</source>
+        <translation>Record retirement, transfer out, death or resignation; the record is kept.</translation>
+    </message>
+    <message>
         <source>Pegawai baru</source>
         <translation>New employee</translation>
     </message>
@@ -2374,12 +2390,64 @@
         <translation>{0} (read only)</translation>
     </message>
     <message>
+        <source>{0} ke {1}</source>
+        <translation>{0} to {1}</translation>
+    </message>
+    <message>
+        <source>Keluar: {0}, {1}</source>
+        <translation>Left: {0}, {1}</translation>
+    </message>
+    <message>
+        <source>{0} (SK {1})</source>
+        <translation>{0} (decree {1})</translation>
+    </message>
+    <message>
+        <source>Simpan perubahan?</source>
+        <translation>Save changes?</translation>
+    </message>
+    <message>
+        <source>Perubahan data pegawai ini belum disimpan. Simpan perubahan?</source>
+        <translation>The changes to this employee have not been saved. Save the changes?</translation>
+    </message>
+    <message>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Buang</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
         <source>Belum disimpan: {0} isian perlu diperbaiki.</source>
         <translation>Not saved: {0} field(s) need correcting.</translation>
     </message>
     <message>
-        <source>Tersimpan. Lengkapi riwayat pangkat, jabatan, dan unit kerja.</source>
-        <translation>Saved. Now complete the rank, position and work unit history.</translation>
+        <source>Tersimpan {0}. Lengkapi riwayat pangkat, jabatan, dan unit kerja.</source>
+        <translation>Saved {0}. Complete the rank, position and work unit histories.</translation>
+    </message>
+    <message>
+        <source>Tersimpan {0}.</source>
+        <translation>Saved {0}.</translation>
+    </message>
+    <message>
+        <source>Tersimpan {0}: {1}</source>
+        <translation>Saved {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Riwayat tersimpan {0}.</source>
+        <translation>History saved {0}.</translation>
+    </message>
+    <message>
+        <source>Keluar dari instansi</source>
+        <translation>Leave the agency</translation>
+    </message>
+    <message>
+        <source>Simpan atau buang dahulu perubahan data pegawai ini, lalu catat keluarnya.</source>
+        <translation>First save or discard the changes to this employee, then record the leaving.</translation>
     </message>
     <message>
         <source>Hapus riwayat</source>
@@ -2403,6 +2471,22 @@
     <message>
         <source>Semua status</source>
         <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Pegawai nonaktif: yang pensiun, mutasi keluar, meninggal atau berhenti</source>
+        <translation>Inactive staff: those who retired, transferred out, died or left</translation>
+    </message>
+    <message>
+        <source>Pegawai aktif</source>
+        <translation>Active staff</translation>
+    </message>
+    <message>
+        <source>Pegawai nonaktif</source>
+        <translation>Inactive staff</translation>
+    </message>
+    <message>
+        <source>Aktif dan nonaktif</source>
+        <translation>Active and inactive</translation>
     </message>
     <message>
         <source>Unit:</source>
@@ -2440,8 +2524,47 @@
         <translation>Status</translation>
     </message>
     <message>
+        <source>Tanggal lahir</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Usia</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>TMT golongan</source>
+        <translation>Grade since</translation>
+    </message>
+    <message>
+        <source>Masa kerja</source>
+        <translation>Years of service</translation>
+    </message>
+    <message>
+        <source>Tanggal pensiun (BUP)</source>
+        <translation>Retirement date (BUP)</translation>
+    </message>
+    <message>
+        <source>Kedudukan hukum</source>
+        <translation>Legal status</translation>
+    </message>
+    <message>
+        <source>Keluar</source>
+        <translation>Left</translation>
+    </message>
+    <message>
         <source>(dihapus)</source>
         <translation>(deleted)</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyHint</name>
+    <message>
+        <source>Tidak ada pegawai yang cocok dengan pencarian dan filter ini.</source>
+        <translation>No employee matches this search and these filters.</translation>
+    </message>
+    <message>
+        <source>Atur ulang filter</source>
+        <translation>Reset filters</translation>
     </message>
 </context>
 <context>
@@ -2799,14 +2922,64 @@
     </message>
 </context>
 <context>
+    <name>FileNotice</name>
+    <message>
+        <source>{0}: {1} di {2}</source>
+        <translation>{0}: {1} in {2}</translation>
+    </message>
+    <message>
+        <source>Buka folder</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <source>Tutup pesan ini</source>
+        <translation>Close this message</translation>
+    </message>
+    <message>
+        <source>Berkas {0} ada di folder ini:</source>
+        <translation>The file {0} is in this folder:</translation>
+    </message>
+</context>
+<context>
+    <name>FolderDialog</name>
+    <message>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>&amp;Salin</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>&amp;Buka folder</source>
+        <translation>&amp;Open folder</translation>
+    </message>
+    <message>
+        <source>Jalur folder disalin.</source>
+        <translation>Folder path copied.</translation>
+    </message>
+    <message>
+        <source>Folder tidak bisa dibuka di komputer ini (tidak ada pengelola berkas). Jalurnya ada di atas: salin, lalu buka sendiri.</source>
+        <translation>The folder cannot be opened on this computer (there is no file manager). Its path is above: copy it and open it yourself.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryTab</name>
     <message>
         <source>Tambah…</source>
         <translation>Add…</translation>
     </message>
     <message>
+        <source>Ubah…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
         <source>Hapus</source>
         <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Perubahan riwayat langsung tersimpan.</source>
+        <translation>History changes are saved at once.</translation>
     </message>
 </context>
 <context>
@@ -2830,6 +3003,14 @@
     <message>
         <source>Keterangan</source>
         <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Belum berlaku: mulai {0}</source>
+        <translation>Not yet in force: from {0}</translation>
+    </message>
+    <message>
+        <source>{0} (belum berlaku)</source>
+        <translation>{0} (not yet in force)</translation>
     </message>
 </context>
 <context>
@@ -3097,6 +3278,84 @@
     </message>
 </context>
 <context>
+    <name>Keluar</name>
+    <message>
+        <source>Pensiun</source>
+        <translation>Retired</translation>
+    </message>
+    <message>
+        <source>Mutasi keluar</source>
+        <translation>Transferred out</translation>
+    </message>
+    <message>
+        <source>Meninggal</source>
+        <translation>Deceased</translation>
+    </message>
+    <message>
+        <source>Berhenti atas permintaan sendiri</source>
+        <translation>Resigned at own request</translation>
+    </message>
+    <message>
+        <source>Diberhentikan</source>
+        <translation>Dismissed</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>id</source>
+        <comment>code of the interface language</comment>
+        <translation>en</translation>
+    </message>
+</context>
+<context>
+    <name>LeavingDialog</name>
+    <message>
+        <source>Catat keluar dari instansi</source>
+        <translation>Record leaving the agency</translation>
+    </message>
+    <message>
+        <source>{0} tetap tersimpan beserta riwayatnya dan tampil di daftar &quot;Pegawai nonaktif&quot;. Hapus pegawai hanya untuk data yang salah dibuat.</source>
+        <translation>{0} stays on record with all histories and is listed under &quot;Inactive staff&quot;. Delete an employee only for a record made in error.</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Tanggal (TMT)</source>
+        <translation>Effective date</translation>
+    </message>
+    <message>
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Nomor SK</source>
+        <translation>Decree number</translation>
+    </message>
+    <message>
+        <source>Tanggal SK</source>
+        <translation>Decree date</translation>
+    </message>
+    <message>
+        <source>Instansi tujuan</source>
+        <translation>Destination agency</translation>
+    </message>
+    <message>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>(boleh kosong)</source>
+        <translation>(may be empty)</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>ASN Desktop terkunci</source>
@@ -3197,6 +3456,10 @@
         <translation>&amp;Check database</translation>
     </message>
     <message>
+        <source>Basis data &amp;terakhir</source>
+        <translation>Recen&amp;t databases</translation>
+    </message>
+    <message>
         <source>&amp;Keluar</source>
         <translation>E&amp;xit</translation>
     </message>
@@ -3223,6 +3486,14 @@
     <message>
         <source>&amp;Muat ulang</source>
         <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Catat &amp;keluar dari instansi…</source>
+        <translation>Record &amp;leaving the agency…</translation>
+    </message>
+    <message>
+        <source>&amp;Batalkan catatan keluar…</source>
+        <translation>&amp;Cancel the leaving record…</translation>
     </message>
     <message>
         <source>P&amp;enilaian</source>
@@ -3345,12 +3616,40 @@
         <translation>New database. Fill in the agency identity and work units (Agency menu), then add employees (Ctrl+N).</translation>
     </message>
     <message>
+        <source>Riwayat {0} pegawai yang TMT-nya tiba kini berlaku.</source>
+        <translation>History entries whose TMT has come now apply for {0} employee(s).</translation>
+    </message>
+    <message>
+        <source>Riwayat yang TMT-nya tiba belum bisa diberlakukan: {0}</source>
+        <translation>History entries whose TMT has come could not be applied yet: {0}</translation>
+    </message>
+    <message>
         <source>Cadangan harian gagal dibuat: {0}</source>
         <translation>The daily backup could not be made: {0}</translation>
     </message>
     <message>
+        <source>Hapus {0} ({1}) dari daftar pegawai?
+
+Hapus hanya data yang salah dibuat. Pegawai yang pensiun, mutasi keluar, meninggal atau berhenti dicatat dengan Pegawai → Catat keluar dari instansi, dan datanya tetap tersimpan.</source>
+        <translation>Delete {0} ({1}) from the register?
+
+Delete only records made in error. Staff who retire, transfer out, die or leave are recorded with Employees → Record leaving the agency, and their data is kept.</translation>
+    </message>
+    <message>
+        <source>Hapus</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
         <source>Skema diperbarui dari {0}; cadangan: {1}</source>
         <translation>Schema upgraded from {0}; backup: {1}</translation>
+    </message>
+    <message>
+        <source>Basis data ba&amp;ru…</source>
+        <translation>&amp;New database…</translation>
+    </message>
+    <message>
+        <source>Ekspor ke E&amp;xcel…</source>
+        <translation>&amp;Export to Excel…</translation>
     </message>
     <message>
         <source>Masuk untuk membuka basis data {0}.</source>
@@ -3405,12 +3704,52 @@
         <translation>Password changed.</translation>
     </message>
     <message>
+        <source>{0} tidak ada lagi.</source>
+        <translation>{0} is no longer there.</translation>
+    </message>
+    <message>
+        <source>(belum ada)</source>
+        <translation>(none yet)</translation>
+    </message>
+    <message>
+        <source>&amp;Kosongkan daftar</source>
+        <translation>&amp;Clear the list</translation>
+    </message>
+    <message>
+        <source>Berkas basis data tidak ditemukan: {0}</source>
+        <translation>Database file not found: {0}</translation>
+    </message>
+    <message>
+        <source>Mungkin berkasnya dipindahkan, diganti namanya, atau berada di drive yang tidak terpasang. Buat basis data baru di tempat ini, atau buka yang lain.</source>
+        <translation>The file may have been moved or renamed, or be on a drive that is not connected. Create a new database at this place, or open another one.</translation>
+    </message>
+    <message>
+        <source>Basis data tidak ditemukan</source>
+        <translation>Database not found</translation>
+    </message>
+    <message>
+        <source>Buat basis data baru di sini…</source>
+        <translation>Create a new database here…</translation>
+    </message>
+    <message>
+        <source>Buka yang lain…</source>
+        <translation>Open another…</translation>
+    </message>
+    <message>
         <source>Buka basis data</source>
         <translation>Open database</translation>
     </message>
     <message>
         <source>Basis data ASN Desktop (*.sqlite *.db);;Semua berkas (*)</source>
         <translation>ASN Desktop databases (*.sqlite *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <source>{0} pegawai nonaktif; {1} pegawai aktif</source>
+        <translation>{0} inactive staff; {1} active staff</translation>
+    </message>
+    <message>
+        <source>{0} pegawai aktif dan nonaktif; {1} pegawai aktif</source>
+        <translation>{0} active and inactive staff; {1} active staff</translation>
     </message>
     <message>
         <source>{0} dari {1} pegawai</source>
@@ -3421,10 +3760,6 @@
         <translation>Delete employee</translation>
     </message>
     <message>
-        <source>Hapus {0} ({1}) dari daftar pegawai?</source>
-        <translation>Delete {0} ({1}) from the employee list?</translation>
-    </message>
-    <message>
         <source>{0} dihapus dari daftar pegawai.</source>
         <translation>{0} was removed from the employee register.</translation>
     </message>
@@ -3433,12 +3768,36 @@
         <translation>Deleting…</translation>
     </message>
     <message>
-        <source>Membuat cadangan…</source>
-        <translation>Creating backup…</translation>
+        <source>{0} dicatat keluar; ada di daftar Pegawai nonaktif.</source>
+        <translation>{0} recorded as having left; listed under Inactive staff.</translation>
     </message>
     <message>
-        <source>Cadangan dibuat: {0}</source>
-        <translation>Backup created: {0}</translation>
+        <source>{0} tidak tercatat keluar.</source>
+        <translation>{0} is not recorded as having left.</translation>
+    </message>
+    <message>
+        <source>Batalkan catatan keluar</source>
+        <translation>Cancel the leaving record</translation>
+    </message>
+    <message>
+        <source>Batalkan catatan keluar {0} ({1}, {2})? {0} kembali menjadi pegawai aktif.</source>
+        <translation>Cancel the leaving record of {0} ({1}, {2})? {0} becomes active staff again.</translation>
+    </message>
+    <message>
+        <source>Catatan keluar {0} dibatalkan; kembali aktif.</source>
+        <translation>Leaving record of {0} cancelled; active again.</translation>
+    </message>
+    <message>
+        <source>Menyimpan…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Cadangan dibuat</source>
+        <translation>Backup made</translation>
+    </message>
+    <message>
+        <source>Membuat cadangan…</source>
+        <translation>Creating backup…</translation>
     </message>
     <message>
         <source>Cadangan {0} dipulihkan; keadaan sebelumnya di {1}.</source>
@@ -3457,6 +3816,18 @@
         <translation>The database is healthy.</translation>
     </message>
     <message>
+        <source>Folder log</source>
+        <translation>Log folder</translation>
+    </message>
+    <message>
+        <source>Catatan kerja ASN Desktop (log) ada di folder ini. Kirim berkasnya ke pengelola bila diminta.</source>
+        <translation>ASN Desktop&apos;s work log is in this folder. Send its files to the administrator when asked.</translation>
+    </message>
+    <message>
+        <source>Folder cadangan</source>
+        <translation>Backup folder</translation>
+    </message>
+    <message>
         <source>Tentang ASN Desktop</source>
         <translation>About ASN Desktop</translation>
     </message>
@@ -3467,6 +3838,101 @@
     <message>
         <source>Terjadi kesalahan yang tidak terduga: {0}</source>
         <translation>An unexpected error occurred: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>NewDatabaseDialog</name>
+    <message>
+        <source>Basis data baru</source>
+        <translation>New database</translation>
+    </message>
+    <message>
+        <source>Basis data baru berisi katalog SIASN, identitas instansi dan satu akun administrator. Tidak ada kata sandi bawaan: pilih kata sandi paling sedikit 8 karakter dan simpan baik-baik.</source>
+        <translation>A new database holds the SIASN catalogues, the agency&apos;s identity and one administrator account. There is no default password: choose a password of at least 8 characters and keep it safe.</translation>
+    </message>
+    <message>
+        <source>contoh: D:\Kepegawaian\asn-diskominfo.sqlite</source>
+        <translation>example: D:\Kepegawaian\asn-diskominfo.sqlite</translation>
+    </message>
+    <message>
+        <source>&amp;Pilih…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <source>contoh: Kepala Subbagian Kepegawaian</source>
+        <translation>example: Head of the Personnel Subdivision</translation>
+    </message>
+    <message>
+        <source>Berkas</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Instansi</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>Administrator pertama</source>
+        <translation>First administrator</translation>
+    </message>
+    <message>
+        <source>Nama pengguna</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Nama lengkap</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Kata sandi</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Ulangi kata sandi</source>
+        <translation>Repeat password</translation>
+    </message>
+    <message>
+        <source>Administrator menambahkan akun operator dan pimpinan (menu Berkas → Pengguna). Tanpa kata sandinya, pengguna tidak bisa dikelola.</source>
+        <translation>The administrator adds the operator and management accounts (menu File → Users). Without their password, users cannot be managed.</translation>
+    </message>
+    <message>
+        <source>&amp;Buat basis data</source>
+        <translation>C&amp;reate database</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Tempat basis data baru</source>
+        <translation>Place of the new database</translation>
+    </message>
+    <message>
+        <source>Basis data ASN Desktop (*.sqlite)</source>
+        <translation>ASN Desktop databases (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Berkas sudah ada</source>
+        <translation>File exists</translation>
+    </message>
+    <message>
+        <source>{0} sudah ada; basis data baru tidak pernah menimpa berkas. Buka berkas itu?</source>
+        <translation>{0} exists already; a new database never overwrites a file. Open that file?</translation>
+    </message>
+    <message>
+        <source>Berkas ini sudah ada: pilih nama lain.</source>
+        <translation>This file exists already: choose another name.</translation>
+    </message>
+    <message>
+        <source>Kedua kata sandi tidak sama.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+    <message>
+        <source>Membuat basis data baru…</source>
+        <translation>Creating the new database…</translation>
+    </message>
+    <message>
+        <source>Basis data tidak bisa dibuat: {0}</source>
+        <translation>The database could not be created: {0}</translation>
     </message>
 </context>
 <context>
@@ -4701,6 +5167,10 @@
         <translation>Add position history entry</translation>
     </message>
     <message>
+        <source>Ubah riwayat jabatan</source>
+        <translation>Edit position history</translation>
+    </message>
+    <message>
         <source>Ketik minimal 3 huruf, mis. &apos;analis&apos;</source>
         <translation>Type at least 3 letters, e.g. &apos;analis&apos;</translation>
     </message>
@@ -4763,16 +5233,36 @@
         <translation>Add rank history entry</translation>
     </message>
     <message>
+        <source>Ubah riwayat pangkat</source>
+        <translation>Edit rank history</translation>
+    </message>
+    <message>
+        <source>(pilih golongan)</source>
+        <translation>(choose a grade)</translation>
+    </message>
+    <message>
         <source>(pengangkatan pertama)</source>
         <translation>(first appointment)</translation>
+    </message>
+    <message>
+        <source>Hukuman disiplin penurunan pangkat: dasar dan alasannya</source>
+        <translation>Disciplinary demotion: its basis and reason</translation>
     </message>
     <message>
         <source>Golongan</source>
         <translation>Grade</translation>
     </message>
     <message>
+        <source>Alasan penurunan</source>
+        <translation>Reason for demotion</translation>
+    </message>
+    <message>
         <source>Jenis kenaikan</source>
         <translation>Promotion type</translation>
+    </message>
+    <message>
+        <source>Pilih golongan.</source>
+        <translation>Choose a grade.</translation>
     </message>
 </context>
 <context>
@@ -4792,6 +5282,61 @@
     <message>
         <source>Paling sedikit {0} huruf; sudah {1}.</source>
         <translation>At least {0} characters; {1} so far.</translation>
+    </message>
+    <message>
+        <source>Alasan (wajib diisi)</source>
+        <translation>Reason (required)</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Alasan:</source>
+        <translation>Reason:</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterExportFlow</name>
+    <message>
+        <source>Ekspor ke Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <source>{0} baris diekspor ke {1}</source>
+        <translation>{0} rows exported to {1}</translation>
+    </message>
+    <message>
+        <source>{0} baris diekspor ke:
+{1}</source>
+        <translation>{0} rows exported to:
+{1}</translation>
+    </message>
+    <message>
+        <source>Berkas ini berisi data pribadi: simpan dan serahkan dengan aman.</source>
+        <translation>This file contains personal data: store and hand it over securely.</translation>
+    </message>
+    <message>
+        <source>Buka &amp;folder</source>
+        <translation>Open &amp;folder</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Folder tidak bisa dibuka otomatis di komputer ini. Foldernya:
+{0}</source>
+        <translation>The folder cannot be opened automatically on this computer. The folder is:
+{0}</translation>
+    </message>
+    <message>
+        <source>Ekspor dibatalkan; berkas tidak dibuat.</source>
+        <translation>Export cancelled; no file was written.</translation>
+    </message>
+    <message>
+        <source>Terjadi kesalahan yang tidak terduga: {0}</source>
+        <translation>An unexpected error occurred: {0}</translation>
     </message>
 </context>
 <context>
@@ -6334,6 +6879,10 @@ supported</translation>
         <translation>Code</translation>
     </message>
     <message>
+        <source>Tampilkan unit tidak aktif</source>
+        <translation>Show retired units</translation>
+    </message>
+    <message>
         <source>Tambah unit…</source>
         <translation>Add unit…</translation>
     </message>
@@ -6342,8 +6891,36 @@ supported</translation>
         <translation>Edit…</translation>
     </message>
     <message>
+        <source>Pindahkan…</source>
+        <translation>Move…</translation>
+    </message>
+    <message>
+        <source>Nonaktifkan…</source>
+        <translation>Retire…</translation>
+    </message>
+    <message>
+        <source>Aktifkan kembali</source>
+        <translation>Reactivate</translation>
+    </message>
+    <message>
         <source>Unit baru ditambahkan di bawah unit yang dipilih (tanpa pilihan: unit teratas).</source>
         <translation>A new unit is added under the selected unit (with nothing selected: a top-level unit).</translation>
+    </message>
+    <message>
+        <source>{0} (tidak aktif)</source>
+        <translation>{0} (retired)</translation>
+    </message>
+    <message>
+        <source>Tidak aktif sejak {0}.</source>
+        <translation>Retired since {0}.</translation>
+    </message>
+    <message>
+        <source>Nama sebelumnya:</source>
+        <translation>Former names:</translation>
+    </message>
+    <message>
+        <source>• {0} ({1}), sampai {2}</source>
+        <translation>• {0} ({1}), until {2}</translation>
     </message>
     <message>
         <source>Unit baru di bawah {0}</source>
@@ -6356,6 +6933,14 @@ supported</translation>
     <message>
         <source>Ubah unit kerja</source>
         <translation>Edit work unit</translation>
+    </message>
+    <message>
+        <source>Nonaktifkan unit kerja</source>
+        <translation>Retire unit</translation>
+    </message>
+    <message>
+        <source>Nonaktifkan {0}? Unit ini tetap tercatat di riwayat dan ekspor, tetapi tidak lagi ditawarkan di filter dan pilihan unit. Unit dapat diaktifkan kembali.</source>
+        <translation>Retire {0}? The unit stays in the histories and exports but is no longer offered in filters and unit choices. It can be reactivated.</translation>
     </message>
 </context>
 <context>
@@ -6380,12 +6965,35 @@ supported</translation>
         <translation>Add work unit history entry</translation>
     </message>
     <message>
+        <source>Ubah riwayat unit kerja</source>
+        <translation>Edit work unit history</translation>
+    </message>
+    <message>
         <source>Unit kerja</source>
         <translation>Work unit</translation>
     </message>
     <message>
         <source>Pilih unit kerja.</source>
         <translation>Choose a work unit.</translation>
+    </message>
+</context>
+<context>
+    <name>UnitMoveDialog</name>
+    <message>
+        <source>Pindahkan {0}</source>
+        <translation>Move {0}</translation>
+    </message>
+    <message>
+        <source>(unit teratas)</source>
+        <translation>(top level)</translation>
+    </message>
+    <message>
+        <source>Unit ini dipindahkan bersama semua unit di bawahnya.</source>
+        <translation>The unit is moved together with all units below it.</translation>
+    </message>
+    <message>
+        <source>Unit induk baru</source>
+        <translation>New parent unit</translation>
     </message>
 </context>
 <context>

@@ -258,6 +258,9 @@ def open_window(
         sign_in(qtbot, window, username)
         # Whatever sort the header shows (restored from the settings) is what must be listed.
         wait_for_ids(qtbot, window.register, service.search_ids(header_query(window.register)))
+        # And the rest of the opening (the day's backup comes after the first page): a test
+        # that then holds the write lock must not hold it against the opening's own write.
+        qtbot.waitUntil(lambda: not window.runner.busy(), timeout=30000)
         return window
 
     return make

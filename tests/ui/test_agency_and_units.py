@@ -27,7 +27,9 @@ def test_agency_code_is_validated_then_saved(
     assert dialog.save() is True  # started: the service checks, in the worker
     qtbot.waitUntil(lambda: not dialog.saving, timeout=10000)
     assert dialog.result() != dialog.DialogCode.Accepted.value
-    assert "Kode instansi wajib diisi" in dialog.rows["kode"].error.text()
+    # The real problem, not "wajib diisi" (issue 7): the space and the "!".
+    assert "Kode instansi tidak boleh berisi spasi, '!'" in dialog.rows["kode"].error.text()
+    assert "wajib diisi" not in dialog.rows["kode"].error.text()
     assert "Nama instansi wajib diisi" in dialog.rows["nama"].error.text()
     assert db.agency_code != "DINAS KOMINFO!"
 

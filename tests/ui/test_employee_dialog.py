@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Callable
 from dataclasses import replace
@@ -155,7 +156,7 @@ def test_a_valid_new_employee_is_saved_and_the_dialog_stays_open_for_histories(
     assert dialog.result() != QDialog.DialogCode.Accepted.value  # still open
     assert all(dialog.tabs.isTabEnabled(i) for i in range(1, dialog.tabs.count()))
     assert dialog.tabs.currentIndex() == 1
-    assert dialog.summary.text().startswith("Tersimpan.")
+    assert re.fullmatch(r"Tersimpan \d\d:\d\d\. Lengkapi riwayat .*", dialog.summary.text())
     assert dialog.windowTitle() == "Dewi Anggraeni"
     assert service.count() == TOTAL + 1
 

@@ -9,12 +9,11 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from asn_desktop.services.employees import EmployeeQuery, EmployeeService
 from asn_desktop.services.org_units import OrgUnitService, UnitNode
-from asn_desktop.ui import tasks
+from asn_desktop.ui import leaving_dialog, tasks
 from asn_desktop.ui.employee_register import EmployeeRegister
 from asn_desktop.ui.main_window import MainWindow
 from asn_desktop.ui.settings import AppSettings
@@ -202,13 +201,14 @@ def test_deleting_asks_first_and_updates_the_count(
 ) -> None:
     register = window.register
     questions: list[str] = []
-    answer = QMessageBox.StandardButton.No
+    answer: str | None = None  # Batal
 
-    def question(_parent: object, _title: str, text: str, *_args: object) -> object:
+    def ask_reason(_parent: object, _title: str, text: str, *_args: object) -> str | None:
         questions.append(text)
         return answer  # read when asked: the test changes it below
 
-    monkeypatch.setattr(QMessageBox, "question", question)
+    # The reason dialog itself (default Batal) is tested in test_register_view.py.
+    monkeypatch.setattr(leaving_dialog, "ask_reason", ask_reason)
     row = register.model.row_of(known_id)
     assert row is not None
     register.table.selectRow(row)
@@ -217,7 +217,7 @@ def test_deleting_asks_first_and_updates_the_count(
     assert len(questions) == 1 and KNOWN_NIP in questions[0]
     assert service.count() == TOTAL
 
-    answer = QMessageBox.StandardButton.Yes
+    answer = "salah input"
     window.delete_action.trigger()  # deleted in the worker; the register follows
     qtbot.waitUntil(lambda: register.model.row_of(known_id) is None, timeout=10000)
     expected = service.search_ids(header_query(register))
@@ -262,6 +262,7 @@ def test_the_open_jobs_cancel_hook_is_not_released_by_the_worker(
     monkeypatch.setattr(tasks, "JobControl", TracedControl)
     window = MainWindow(AppSettings())
     qtbot.addWidget(window)
+    assert window.runner.wait()  # its first job, the preload (ui.start_up), is done
     lingered: list[bool] = []  # per finished job: was the control gone while the worker waited
     window.runner._relay.finished.connect(
         lambda *_: lingered.append(gone.wait(5)), Qt.ConnectionType.DirectConnection

@@ -24,7 +24,7 @@ from asn_desktop.db import lock_wait
 from asn_desktop.services.database import Database
 from asn_desktop.services.employees import EmployeeService
 from asn_desktop.services.org_units import UnitNode
-from asn_desktop.ui import tasks
+from asn_desktop.ui import leaving_dialog, tasks
 from asn_desktop.ui.agency_dialog import AgencyDialog
 from asn_desktop.ui.employee_dialog import EmployeeDialog
 from asn_desktop.ui.history_dialogs import RankEntryDialog
@@ -407,7 +407,8 @@ def test_deleting_waits_for_the_lock_in_the_status_bar_and_batal_keeps_the_emplo
     holder: sqlite3.Connection,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
+    # Deleting asks for a reason (ui.leaving_dialog.ReasonDialog, default Batal).
+    monkeypatch.setattr(leaving_dialog, "ask_reason", lambda *_a: "salah input")
     register = window.register
     row = register.model.row_of(known_id)
     assert row is not None
@@ -444,7 +445,13 @@ def test_backup_now_runs_as_an_operation(qtbot: QtBot, window: MainWindow) -> No
     db.backup = traced  # type: ignore[method-assign]
     window.backup_action.trigger()
     assert not window.backup_action.isEnabled()
-    qtbot.waitUntil(lambda: "Cadangan dibuat" in window.statusBar().currentMessage(), timeout=10000)
+    from asn_desktop.ui.folder_dialog import FileNotice
+
+    def noticed() -> bool:
+        notice = window.statusBar().findChild(FileNotice)
+        return notice is not None and "Cadangan dibuat" in notice.label.text()
+
+    qtbot.waitUntil(noticed, timeout=10000)
     assert on_main_thread == [False] and window.backup_action.isEnabled()
 
 
@@ -458,7 +465,8 @@ def test_two_window_operations_at_once_leave_nothing_busy_behind(
     """A (pretend) backup still running when a deletion is asked for: the deletion waits
     for the lock after the backup is done, its Batal works, and the cursor comes back only
     when both are done."""
-    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
+    # Deleting asks for a reason (ui.leaving_dialog.ReasonDialog, default Batal).
+    monkeypatch.setattr(leaving_dialog, "ask_reason", lambda *_a: "salah input")
     db = window.db
     assert db is not None
     gate = threading.Event()
