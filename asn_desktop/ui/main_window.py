@@ -85,7 +85,7 @@ PROGRESS_MESSAGES = (
 
 class MainWindow(QMainWindow):
     databaseOpened = Signal(str)
-    # Helper D (issue 7): the dialogs and the status bar's notice of a file just made.
+    # The dialogs and the status bar's notice of a file just made.
     new_database_dialog: NewDatabaseDialog | None = None
     folder_dialog: FolderDialog | None = None
     file_notice: FileNotice | None = None
@@ -147,7 +147,7 @@ class MainWindow(QMainWindow):
         header_state = self.settings.employee_header
         if not header_state.isEmpty():
             self.register.restore_header(header_state)  # not one saved for other columns
-        # Helper G (issue 7, start-up speed): SQLAlchemy and the services load on the worker
+        # Start-up speed: SQLAlchemy and the services load on the worker
         # while the window is shown, not after (ui.start_up).
         from asn_desktop.ui.start_up import preload
 
@@ -187,7 +187,7 @@ class MainWindow(QMainWindow):
         self.restore_action = self._action(self.tr("&Pulihkan dari cadangan…"), self.restore_backup)
         self.check_action = self._action(self.tr("P&eriksa basis data"), self.check_database)
         berkas.addAction(self.open_action)
-        # Helper D (issue 7): a new database at a chosen place, and the recent ones.
+        # A new database at a chosen place, and the recent ones.
         self.new_database_action = self._action(
             self.tr("Basis data ba&ru…"), lambda: self.new_database()
         )
@@ -207,7 +207,7 @@ class MainWindow(QMainWindow):
         berkas.addAction(self.backup_action)
         berkas.addAction(self.restore_action)
         berkas.addAction(self.check_action)
-        # Helper C (issue 7): the register as shown to .xlsx (ui/register_export_dialog.py).
+        # The register as shown to .xlsx (ui/register_export_dialog.py).
         berkas.addSeparator()
         self.export_action = self._action(
             self.tr("Ekspor ke E&xcel…"), self.export_register, "Ctrl+Shift+E"
@@ -326,13 +326,13 @@ class MainWindow(QMainWindow):
             self.verify_document_action: Permission.READ,
             **dict.fromkeys(self.competency_actions, Permission.READ),
         }
-        self.action_permissions[self.export_action] = Permission.EXPORT  # helper C
+        self.action_permissions[self.export_action] = Permission.EXPORT
         for menu in (berkas, pegawai, penilaian, pengembangan, instansi):
             menu.setToolTipsVisible(True)  # a disabled action says why
 
     def export_register(self) -> None:
         """Berkas -> Ekspor ke Excel: the register's view (query, visible columns) to .xlsx
-        in the worker, with progress and Batal (helper C, issue 7)."""
+        in the worker, with progress and Batal."""
         from asn_desktop.ui.register_export_dialog import export_register
 
         export_register(self)
@@ -830,7 +830,7 @@ class MainWindow(QMainWindow):
         dialog.finished.connect(finished)
         dialog.open()
 
-    # -- a new database, the recent ones, a missing one (helper D, issue 7) ---------------
+    # -- a new database, the recent ones, a missing one ------------------------------------
 
     def new_database(self, path: str | Path | None = None) -> None:
         """Berkas -> Basis data baru: the dialog (window-modal); the database it makes is

@@ -174,7 +174,7 @@ class AppSettings:
     def employee_header(self, value: QByteArray) -> None:
         self.store.setValue("employee_table/header", value)
 
-    # -- recent databases (helper D) ---------------------------------------------------------
+    # -- recent databases ---------------------------------------------------------------------
 
     @property
     def recent_databases(self) -> list[str]:
