@@ -6,7 +6,6 @@ backups all live under that one folder.
 
 from __future__ import annotations
 
-import hashlib
 import os
 from pathlib import Path
 
@@ -43,6 +42,8 @@ def default_database() -> Path:
 
 def backup_dir_for(database: Path) -> Path:
     """Each database file gets its own backup folder, named after it and its location."""
+    import hashlib  # here, not at the top: OpenSSL's _hashlib slows the GUI's start-up
+
     resolved = str(database.expanduser().resolve())
     digest = hashlib.sha1(resolved.encode("utf-8")).hexdigest()[:8]
     return data_dir() / "backups" / f"{database.stem}-{digest}"

@@ -3,8 +3,12 @@ asn_desktop.db.errors and pass through unchanged."""
 
 from __future__ import annotations
 
-from asn_desktop.domain import FieldProblem
+from typing import TYPE_CHECKING
+
 from asn_desktop.domain.pesan import GalatPesan, gabung, pesan
+
+if TYPE_CHECKING:  # an annotation only; domain.masukan would slow the GUI's start-up
+    from asn_desktop.domain import FieldProblem
 
 
 class ServiceError(GalatPesan):

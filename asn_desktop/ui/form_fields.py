@@ -7,14 +7,10 @@ from datetime import date
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
-from asn_desktop.domain import (
-    DATE_FIELDS,
-    TEXT_FIELDS,
-    TanggalError,
-    check_date,
-    format_tanggal_angka,
-    parse_tanggal,
-)
+from asn_desktop.domain.tanggal import TanggalError, format_tanggal_angka, parse_tanggal
+
+# The input policy (domain.masukan: DATE_FIELDS, TEXT_FIELDS, check_date) is imported where it
+# is used: the sign-in dialog, on the start-up path, has FieldRow only and needs none of it.
 
 ERROR_STYLE = "color: #b00020;"
 INVALID_STYLE = "border: 1px solid #b00020;"
@@ -73,6 +69,8 @@ class DateEdit(QLineEdit):
         """(earliest, latest) date this edit accepts, None when it has no policy field."""
         if self.policy_field is None:
             return None
+        from asn_desktop.domain.masukan import DATE_FIELDS
+
         return DATE_FIELDS[self.policy_field].bounds(self.today or date.today())
 
     def set_date(self, value: date | None) -> None:
@@ -84,6 +82,8 @@ class DateEdit(QLineEdit):
         text = self.text().strip()
         value = parse_tanggal(text) if text else None
         if value is not None and self.policy_field is not None:
+            from asn_desktop.domain.masukan import check_date
+
             today = self.today or date.today()
             if problems := check_date(self.policy_field, value, today=today):
                 raise TanggalError(problems[0].message)
@@ -111,6 +111,8 @@ def limit_input(editor: QWidget, field: str, *, today: date | None = None) -> No
     """Make ``editor`` take no more than the input policy (domain.masukan) allows for
     ``field``: a text's length, a date's range. Editors without a rule (combo boxes, ids)
     are left alone."""
+    from asn_desktop.domain.masukan import DATE_FIELDS, TEXT_FIELDS
+
     if isinstance(editor, DateEdit):
         if field in DATE_FIELDS:
             editor.limit_to(field, today)

@@ -36,3 +36,31 @@ def test_import_is_light() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "[]"
+
+
+def test_every_public_name_comes_from_the_submodule_that_defines_it() -> None:
+    assert sorted(domain._SUBMODULE) == sorted(domain.__all__)
+    assert set(domain.__all__) <= set(dir(domain))
+    for name, submodule in domain._SUBMODULE.items():
+        value = getattr(domain, name)  # imports the submodule if nothing has yet
+        assert value is getattr(sys.modules[f"asn_desktop.domain.{submodule}"], name)
+
+
+def test_the_package_loads_a_submodule_only_when_one_of_its_names_is_used() -> None:
+    """Start-up speed: the GUI's first window needs a few names, not every domain rule."""
+    code = (
+        "import sys, asn_desktop.domain as d; "
+        "loaded = lambda: sorted(m for m in sys.modules if m.startswith('asn_desktop.domain.')); "
+        "print(loaded()); d.format_tanggal; print(loaded()); "
+        "from asn_desktop.domain import pesan; print(type(pesan).__name__); "
+        "print(hasattr(d, 'no_such_name'))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.split("\n")[:4] == [
+        "[]",
+        "['asn_desktop.domain.pesan', 'asn_desktop.domain.tanggal']",
+        "module",
+        "False",
+    ]
