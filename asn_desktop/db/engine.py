@@ -27,9 +27,8 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 
 from asn_desktop.db.errors import DatabaseError
-from asn_desktop.db.lock_wait import begin_immediate
+from asn_desktop.db.lock_wait import BUSY_TIMEOUT_MS, begin_immediate
 
-BUSY_TIMEOUT_MS = 8000
 # The kinds of database this program runs on; anything else is refused with one line.
 SUPPORTED_BACKENDS = ("sqlite", "postgresql")
 _SUPPORTED_HINT = (

@@ -13,6 +13,7 @@ programs each lock a different file of the same name.
 
 from __future__ import annotations
 
+import getpass
 import json
 import os
 import socket
@@ -72,6 +73,14 @@ class HolderInfo:
             )
         except (ValueError, KeyError, TypeError):
             return None
+
+
+def current_user() -> str:
+    """The operating system's name for who runs this program (shown to the one refused)."""
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no login name (service account, container)
+        return "unknown"
 
 
 def holder_path(database: Path) -> Path:

@@ -28,6 +28,8 @@ from typing import Any
 
 from asn_desktop.db.errors import DatabaseError
 
+# How long a statement waits for another connection's lock (every connection's busy_timeout).
+BUSY_TIMEOUT_MS = 8000
 ATTEMPT_MS = 250  # one try at the lock; also how long a Cancel may take to be noticed
 PATIENCE_S = 30.0  # how long a person's write waits before it gives up (they can cancel)
 _BUSY_CODES = (5, 6)  # SQLITE_BUSY, SQLITE_LOCKED (primary codes of the extended ones)

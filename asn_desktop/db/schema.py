@@ -1,9 +1,8 @@
 """Schema versions: which revision a database is at, upgrading it, checking it.
 
-The list of revisions this program knows is kept here as plain data so that start-up can
+The list of revisions this program knows is plain data (db.revisions) so that start-up can
 decide "up to date / needs upgrade / newer than me" with one SELECT, without importing
 Alembic (which costs start-up time and is only needed when there is work to do).
-tests/db/test_migrations.py keeps this list equal to the scripts in migrations/versions.
 """
 
 from __future__ import annotations
@@ -17,19 +16,10 @@ from sqlalchemy.exc import DBAPIError
 from asn_desktop import SQLITE_APPLICATION_ID
 from asn_desktop.db.errors import DatabaseDamaged, NewerSchema, NotAnAsnDatabase
 
-SCHEMA_REVISIONS: tuple[str, ...] = (
-    "0001_register",
-    "0002_reference",
-    "0003_register_sort",
-    "0004_users_audit",
-    "0005_appraisal",
-    "0006_competency",
-    "0007_register_use",
-    "0008_units",
-)
-HEAD_REVISION = SCHEMA_REVISIONS[-1]
-# The first revision with accounts (app_user) and the audit trail.
-ACCOUNTS_REVISION = "0004_users_audit"
+# Re-exported: the rest of the program asks schema for them.
+from asn_desktop.db.revisions import ACCOUNTS_REVISION as ACCOUNTS_REVISION
+from asn_desktop.db.revisions import HEAD_REVISION as HEAD_REVISION
+from asn_desktop.db.revisions import SCHEMA_REVISIONS as SCHEMA_REVISIONS
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 

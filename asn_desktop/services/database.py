@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import getpass
 import logging
 import re
 from collections.abc import Callable, Iterator
@@ -41,6 +40,7 @@ from asn_desktop.db.backup import (
 from asn_desktop.db.base import ExchangedRecord
 from asn_desktop.db.engine import WRITE_OPTION, sqlite_path, to_url
 from asn_desktop.db.errors import DatabaseError, DatabaseReadOnly
+from asn_desktop.db.holder import current_user as current_user  # for the CLI
 from asn_desktop.db.models import AppMeta, Employee
 from asn_desktop.db.opening import OpenReport, open_engine, translate_dbapi_error
 from asn_desktop.domain import FieldProblem, check_text
@@ -61,13 +61,6 @@ CHANGE_SEQ_KEY = "change_seq"
 AGENCY_CODE_KEY = "agency_code"
 AGENCY_NAME_KEY = "agency_name"
 AGENCY_CODE = re.compile(r"[A-Z0-9][A-Z0-9._-]{1,39}")
-
-
-def current_user() -> str:
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):  # no login name (service account, container)
-        return "unknown"
 
 
 class Database:

@@ -29,7 +29,6 @@ from asn_desktop.domain import (
     JenjangFungsional,
     PolicyError,
     check_fields,
-    format_nama_lengkap,
     format_nip,
     golongan_by_id,
     normalize_employee,
@@ -47,7 +46,6 @@ from asn_desktop.domain.pemberhentian import (
     kedudukan_setelah_keluar,
     validate_pemberhentian,
 )
-from asn_desktop.domain.pensiun import tanggal_pensiun
 from asn_desktop.domain.peran import Permission
 from asn_desktop.domain.pesan import pesan
 from asn_desktop.services import audit
@@ -57,6 +55,11 @@ from asn_desktop.services.database import (
     stale_record_error,
     stamp_change,
 )
+
+# Re-exported: the register's row and its rendering live in employee_rows (no SQLAlchemy).
+from asn_desktop.services.employee_rows import EmployeeRow as EmployeeRow
+from asn_desktop.services.employee_rows import employee_row
+from asn_desktop.services.employee_rows import golongan_text as golongan_text
 from asn_desktop.services.errors import NeedsConfirmation, NotFound, ValidationFailed
 from asn_desktop.services.permissions import use_case
 from asn_desktop.services.policies import policy
@@ -194,27 +197,6 @@ class EmployeeQuery:
 
 
 @dataclass(frozen=True)
-class EmployeeRow:
-    """One line of the register, already rendered for display."""
-
-    id: int
-    nip: str
-    nama_lengkap: str
-    golongan: str
-    jabatan: str
-    unit: str
-    status: str
-    tanggal_lahir: date | None = None
-    tmt_golongan: date | None = None
-    tmt_cpns: date | None = None
-    kedudukan_hukum: str = ""
-    kedudukan_hukum_nama: str = ""
-    tanggal_pensiun: date | None = None  # at the BUP of the current position; None if unknown
-    keluar: str = ""  # "" while active, else a domain.pemberhentian.Keluar value
-    keluar_tanggal: date | None = None
-
-
-@dataclass(frozen=True)
 class EmployeeRecord:
     id: int
     uuid: str
@@ -315,15 +297,6 @@ class HistoryItem:
     revision: int = 1
     entry: RankEntry | PositionEntry | UnitEntry | None = None
     berlaku: bool = True
-
-
-def golongan_text(golongan_id: int | None) -> str:
-    if golongan_id is None:
-        return ""
-    try:
-        return golongan_by_id(golongan_id).ruang
-    except GolonganError:
-        return f"? ({golongan_id})"
 
 
 def _words(text: str) -> list[str]:
@@ -466,23 +439,7 @@ class EmployeeService:
         except DBAPIError as exc:
             raise translate_dbapi_error(exc, self.db.where) from exc
         for row in fetched:
-            result[row[0]] = EmployeeRow(
-                id=row[0],
-                nip=row[1],
-                nama_lengkap=format_nama_lengkap(row[2], row[3], row[4]),
-                golongan=golongan_text(row[5]),
-                jabatan=row[6],
-                unit=row[7] or "",
-                status=row[8],
-                tanggal_lahir=row[9],
-                tmt_golongan=row[10],
-                tmt_cpns=row[11],
-                kedudukan_hukum=row[12],
-                kedudukan_hukum_nama=kedudukan.get(row[12], row[12]),
-                tanggal_pensiun=_tanggal_pensiun(row[9], row[13]),
-                keluar=row[14],
-                keluar_tanggal=row[15],
-            )
+            result[row[0]] = employee_row(row, kedudukan)
         return result
 
     def count(self) -> int:
@@ -1349,12 +1306,6 @@ def _keluar_label(value: str) -> str:
 
 def _tanggal_text(value: date | None) -> str:
     return "" if value is None else f"{value:%d-%m-%Y}"
-
-
-def _tanggal_pensiun(born: date | None, bup: int | None) -> date | None:
-    if born is None or bup is None or bup <= 0:
-        return None
-    return tanggal_pensiun(born, bup)
 
 
 def _kedudukan_names(session: Session | Connection) -> dict[str, str]:

@@ -1,7 +1,7 @@
 """Accounts: the first administrator, signing in, lockout, passwords and roles.
 
-Passwords are hashed with Argon2id at OWASP's recommended parameters (19 MiB, 2 passes,
-1 lane: about 30-60 ms on an office PC) and never leave this module as text. A wrong user
+Passwords are hashed with Argon2id (services.password_hashing) and never leave this module
+as text. A wrong user
 name and a wrong password get the same message and take the same time.
 """
 
@@ -10,10 +10,7 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from functools import cache
 
-from argon2 import PasswordHasher, Type
-from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
@@ -35,6 +32,12 @@ from asn_desktop.services.errors import (
     PermissionDenied,
     ValidationFailed,
 )
+from asn_desktop.services.password_hashing import (
+    dummy_hash,
+    hash_password,
+    needs_rehash,
+    verify_password,
+)
 from asn_desktop.services.permissions import SignedIn, authentication_use_case, use_case
 from asn_desktop.services.policies import policy
 
@@ -44,30 +47,6 @@ LAST_ADMIN_PAUSE_SECONDS = 1.0
 # Published in the README; used only by the demo generator on a throwaway database.
 DEMO_PASSWORDS = {"admin": "demo-admin", "operator": "demo-operator", "viewer": "demo-viewer"}
 _ENTITY = "app_user"
-
-
-@cache
-def _hasher() -> PasswordHasher:
-    return PasswordHasher(
-        time_cost=2, memory_cost=19 * 1024, parallelism=1, hash_len=32, salt_len=16, type=Type.ID
-    )
-
-
-@cache
-def _dummy_hash() -> str:
-    # Verified against for an unknown user name, so that it costs what a real check costs.
-    return _hasher().hash("asn-desktop-no-such-user")
-
-
-def hash_password(password: str) -> str:
-    return _hasher().hash(password)
-
-
-def _verify(stored: str, password: str) -> bool:
-    try:
-        return _hasher().verify(stored, password)
-    except (VerifyMismatchError, VerificationError, InvalidHashError):
-        return False
 
 
 def max_failed_logins(on: datetime | None = None) -> int:
@@ -199,7 +178,7 @@ class UserService:
         with self.db.unit_of_work() as session:
             user = session.scalar(select(AppUser).where(AppUser.username == name))
             if user is None:
-                _verify(_dummy_hash(), password)
+                verify_password(dummy_hash(), password)
                 # What was typed may be a password in the wrong field, or control
                 # characters: only a well-formed name is kept.
                 shown = name if not validate_username(name) else "(nama tidak sah)"
@@ -212,7 +191,7 @@ class UserService:
                     username=shown,
                 )
                 failure = WRONG_CREDENTIALS
-            elif not _verify(user.password_hash, password):
+            elif not verify_password(user.password_hash, password):
                 failure = self._count_failure(session, user)
             elif user.locked_at is not None:
                 audit.record(
@@ -225,7 +204,7 @@ class UserService:
                 )
                 failure = self._locked_message(user.username)
             else:
-                if _hasher().check_needs_rehash(user.password_hash):
+                if needs_rehash(user.password_hash):
                     user.password_hash = hash_password(password)
                 user.failed_logins = 0
                 user.last_login_at = datetime.now(UTC)
@@ -244,13 +223,13 @@ class UserService:
         read-only route would allow endless guessing)."""
         with self.db.reading() as session:
             user = session.scalar(select(AppUser).where(AppUser.username == name))
-        if user is not None and _verify(user.password_hash, password):
+        if user is not None and verify_password(user.password_hash, password):
             if user.locked_at is not None:
                 raise LoginFailed(self._locked_message(user.username))
             self.db.user = _signed_in(user)
             return self.db.user
         if user is None:
-            _verify(_dummy_hash(), password)
+            verify_password(dummy_hash(), password)
         if self.db.target is not None and self.db.report.older_revision is None:
             try:
                 counting = Database.open(self.db.target, allow_network_share=True)
@@ -358,9 +337,9 @@ class UserService:
         with self.db.unit_of_work() as session:
             user = session.scalar(select(AppUser).where(AppUser.username == name))
             if user is None:
-                _verify(_dummy_hash(), old_password)
+                verify_password(dummy_hash(), old_password)
                 failure = WRONG_CREDENTIALS
-            elif not _verify(user.password_hash, old_password):
+            elif not verify_password(user.password_hash, old_password):
                 failure = self._count_failure(session, user)
             elif user.locked_at is not None:
                 failure = self._locked_message(user.username)

@@ -626,8 +626,11 @@ class AppraisalPage(QMainWindow):
         panel_layout.addWidget(self.breach_label)
 
         # -- the table ----------------------------------------------------------------------
-        self.fetcher: GuardedFetcher[AppraisalRow] = GuardedFetcher(
-            self.service.rows, self.pageFailed.emit, (DatabaseError,)
+        self.fetcher: GuardedFetcher[AppraisalRow] = GuardedFetcher.of(
+            self,
+            lambda page, ids: page.service.rows(ids),
+            lambda page, exc: page.pageFailed.emit(exc),
+            (DatabaseError,),
         )
         self.pageFailed.connect(self._page_failed, Qt.ConnectionType.QueuedConnection)
         self.model = AppraisalTableModel(self.fetcher, self)

@@ -122,8 +122,11 @@ class AuditPage(QDialog):
         filters.addWidget(self.all_dates)
 
         # -- the table ----------------------------------------------------------------------
-        self.fetcher: GuardedFetcher[AuditRow] = GuardedFetcher(
-            self.service.rows, self.pageFailed.emit, (DatabaseError,)
+        self.fetcher: GuardedFetcher[AuditRow] = GuardedFetcher.of(
+            self,
+            lambda page, ids: page.service.rows(ids),
+            lambda page, exc: page.pageFailed.emit(exc),
+            (DatabaseError,),
         )
         self.pageFailed.connect(self._page_failed, Qt.ConnectionType.QueuedConnection)
         self.model = AuditTableModel(self.fetcher, self)

@@ -21,6 +21,7 @@ every write is an Operation (ui.operations), announcing Changes(competency={"sta
 from __future__ import annotations
 
 import logging
+import weakref
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -571,12 +572,35 @@ class _StandarRow:
 Target = tuple[str, str]  # (jenis jabatan, jabatan name; "" for the agency's default)
 
 
-class StandarPanel(QWidget):
+class _Panel(QWidget):
+    """A tab of the page, which it reaches through `page`."""
+
+    def __init__(self, page: CompetencyPage) -> None:
+        super().__init__(page)
+        # Weakly: the page holds its panels (as attributes and as Qt children), so a panel
+        # holding its page would make them a reference cycle, freed by the collector on
+        # whichever thread allocates then (see GuardedFetcher.of).
+        self._page = weakref.ref(page)
+
+    @property
+    def page(self) -> CompetencyPage:
+        page = self._page()
+        if page is None:  # a late answer asks `closed` first, which says so
+            raise RuntimeError("the competency page is gone")
+        return page
+
+    @property
+    def closed(self) -> bool:
+        """The page closed, or is gone: answers still on their way are for nobody."""
+        page = self._page()
+        return page is None or page.closed
+
+
+class StandarPanel(_Panel):
     """The standards tab: what to edit on the left, the chosen standard on the right."""
 
     def __init__(self, page: CompetencyPage) -> None:
         super().__init__(page)
-        self.page = page
         self.service = page.service
         self.runner = page.runner
         self.guard = page.guard
@@ -785,7 +809,7 @@ class StandarPanel(QWidget):
 
     def load_lists(self) -> None:
         """The positions of the register and the catalogue (in the worker)."""
-        if self.page.closed:
+        if self.closed:
             return
         self._list_generation += 1
         generation = self._list_generation
@@ -799,7 +823,7 @@ class StandarPanel(QWidget):
     def _lists_loaded(
         self, generation: int, jabatan: list[JabatanItem], katalog: list[KompetensiItem]
     ) -> None:
-        if self.page.closed or generation != self._list_generation:
+        if self.closed or generation != self._list_generation:
             return
         self.jabatan = jabatan
         self.katalog = katalog
@@ -891,7 +915,7 @@ class StandarPanel(QWidget):
         return answer == QMessageBox.StandardButton.Yes
 
     def load_standar(self) -> None:
-        if self.page.closed or self.target is None:
+        if self.closed or self.target is None:
             return
         self._generation += 1
         generation = self._generation
@@ -904,7 +928,7 @@ class StandarPanel(QWidget):
         )
 
     def _standar_loaded(self, generation: int, view: StandarView) -> None:
-        if self.page.closed or generation != self._generation:
+        if self.closed or generation != self._generation:
             return
         self._show_view(view)
 
@@ -1086,7 +1110,7 @@ class StandarPanel(QWidget):
             return (service.standar(jenis, nama), service.jabatan()), Changes(competency={STANDAR})
 
         def done(found: tuple[StandarView, list[JabatanItem]], _changes: Changes) -> None:
-            if self.page.closed:
+            if self.closed:
                 return
             view, jabatan = found
             if self.target == (jenis, nama):
@@ -1187,14 +1211,13 @@ class ExportDone:
     rows: int
 
 
-class PemetaanPanel(QWidget):
+class PemetaanPanel(_Panel):
     """The mapping tab: the staff with their JPM, the chosen one's profile and assessments."""
 
     pageFailed = Signal(object)  # a page read failed inside a repaint (queued to a dialog)
 
     def __init__(self, page: CompetencyPage) -> None:
         super().__init__(page)
-        self.page = page
         self.service = page.service
         self.runner = page.runner
         self.guard = page.guard
@@ -1245,8 +1268,11 @@ class PemetaanPanel(QWidget):
         filters.addWidget(self.search, 2)
 
         # -- the list ---------------------------------------------------------------------------
-        self.fetcher: GuardedFetcher[PemetaanRow] = GuardedFetcher(
-            self.service.pemetaan_rows, self.pageFailed.emit, (DatabaseError, ServiceError)
+        self.fetcher: GuardedFetcher[PemetaanRow] = GuardedFetcher.of(
+            self,
+            lambda panel, ids: panel.service.pemetaan_rows(ids),
+            lambda panel, exc: panel.pageFailed.emit(exc),
+            (DatabaseError, ServiceError),
         )
         self.pageFailed.connect(self._page_failed, Qt.ConnectionType.QueuedConnection)
         self.model = PemetaanTableModel(self.fetcher, self)
@@ -1388,7 +1414,7 @@ class PemetaanPanel(QWidget):
     def refresh(self) -> None:
         """Ask the worker for the ids the filters let through, in the order asked for."""
         self._debounce.stop()
-        if self.page.closed:
+        if self.closed:
             return
         self._generation += 1
         generation = self._generation
@@ -1401,7 +1427,7 @@ class PemetaanPanel(QWidget):
         )
 
     def _show(self, generation: int, ids: list[int]) -> None:
-        if self.page.closed or generation != self._generation:
+        if self.closed or generation != self._generation:
             return  # closed, or a newer filter already asked again
         self.fetcher.new_query()
         keep = self._keep
@@ -1416,13 +1442,13 @@ class PemetaanPanel(QWidget):
         self.load_profile()
 
     def load_units(self) -> None:
-        if self.page.closed:
+        if self.closed:
             return
         service = OrgUnitService(self.page.db)
         self.runner.run(service.tree, self._set_units, self.page.failed)
 
     def _set_units(self, units: list[UnitNode]) -> None:
-        if self.page.closed:
+        if self.closed:
             return
         chosen = self.unit_filter.currentData()
         self.units = units
@@ -1443,7 +1469,7 @@ class PemetaanPanel(QWidget):
 
     def load_profile(self) -> None:
         """The chosen employee's profile and assessments (in the worker)."""
-        if self.page.closed:
+        if self.closed:
             return
         self._profile_generation += 1
         generation = self._profile_generation
@@ -1461,7 +1487,7 @@ class PemetaanPanel(QWidget):
     def _profile_loaded(
         self, generation: int, profile: ProfilView, asesmen: list[AsesmenRecord]
     ) -> None:
-        if self.page.closed or generation != self._profile_generation:
+        if self.closed or generation != self._profile_generation:
             return
         self._show_profile(profile, asesmen)
 
@@ -1699,12 +1725,12 @@ class PemetaanPanel(QWidget):
         if progress is not None:
             progress.close()
             progress.deleteLater()
-        if not self.page.closed:
+        if not self.closed:
             self.update_buttons()
 
     def _exported(self, done: ExportDone) -> None:
         self._end_export()
-        if self.page.closed:
+        if self.closed:
             return
         self.last_export = done
         self.page.say(
@@ -1713,7 +1739,7 @@ class PemetaanPanel(QWidget):
 
     def _export_failed(self, exc: BaseException, trace: str) -> None:
         self._end_export()
-        if self.page.closed:
+        if self.closed:
             log.info("export ended after the page closed: %s", exc)
             return
         if isinstance(exc, Cancelled):

@@ -412,10 +412,11 @@ class CompliancePage(QWidget):
         panel_layout.addLayout(counts)
 
         # -- the employees ------------------------------------------------------------------
-        self.fetcher: GuardedFetcher[JpPegawai] = GuardedFetcher(
+        self.fetcher: GuardedFetcher[JpPegawai] = GuardedFetcher.of(
+            self,
             # The year of the ids shown, not the one being typed into the filter.
-            lambda ids: self.service.rows(self._shown_tahun, ids),
-            self.pageFailed.emit,
+            lambda page, ids: page.service.rows(page._shown_tahun, ids),
+            lambda page, exc: page.pageFailed.emit(exc),
             (DatabaseError, ServiceError),
         )
         self.pageFailed.connect(self._page_failed, Qt.ConnectionType.QueuedConnection)

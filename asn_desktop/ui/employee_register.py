@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import weakref
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QObject, QPoint, Qt, QTimer, Signal
@@ -92,6 +93,10 @@ class EmployeeRegister(QWidget):
         self._page_error_generation = -1
         self._keep_id: int | None = None
         self._sort = ("nama", False)
+        # The window's fast opening (ui.quick_open): rows read through sqlite3 before the
+        # service is attached, and the query they answer.
+        self._preview_rows: Callable[[Sequence[int]], dict[int, EmployeeRow]] | None = None
+        self._preview_view: tuple[object, ...] | None = None
 
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Cari NIP atau nama… (Ctrl+F)"))
@@ -139,7 +144,16 @@ class EmployeeRegister(QWidget):
         filters.addWidget(self.status_filter, 0)
         filters.addWidget(self.keadaan_filter, 0)
 
-        self.model = EmployeeTableModel(self._fetch_rows, self)
+        # Weakly: the register holds its model, and a model holding the register's bound
+        # method would make the two a cycle, freed by the cyclic collector on whichever
+        # thread allocates then (see id_table_model.GuardedFetcher.of).
+        fetch_rows = weakref.WeakMethod(self._fetch_rows)
+
+        def fetch(ids: Sequence[int]) -> dict[int, EmployeeRow] | None:
+            method = fetch_rows()
+            return {} if method is None else method(ids)
+
+        self.model = EmployeeTableModel(fetch, self)
         self.model.set_columns(
             settings.register_columns if settings is not None else REGISTER_DEFAULT_COLUMNS
         )
@@ -191,18 +205,45 @@ class EmployeeRegister(QWidget):
 
     # -- wiring -------------------------------------------------------------------------------
 
-    def attach(self, service: EmployeeService | None, units: list[UnitNode]) -> None:
-        """Show another database's register (or none)."""
+    def attach(
+        self,
+        service: EmployeeService | None,
+        units: list[UnitNode],
+        *,
+        keep_preview: bool = False,
+    ) -> None:
+        """Show another database's register (or none). keep_preview: the database is the
+        one preview() showed, so the rows it shows stay when they still answer the query
+        (the clerk may have clicked a header or typed meanwhile)."""
         self._generation += 1  # results of searches still running belong to the old one
         self.service = service
+        previewed, self._preview_view = self._preview_view, None
+        self._preview_rows = None
         self.unit_filter.blockSignals(True)
         self.unit_filter.setCurrentIndex(0)
         self.unit_filter.blockSignals(False)
         self.set_units(units)
+        if keep_preview and service is not None and previewed == self.view_key():
+            return
         self.model.set_ids([])
         self.empty_hint.hide()
         if service is not None:
             self.refresh()
+
+    def preview(
+        self,
+        ids: list[int],
+        first_page: dict[int, EmployeeRow],
+        rows: Callable[[Sequence[int]], dict[int, EmployeeRow]],
+    ) -> None:
+        """Show `ids` (the unfiltered register in its sort) before the service is attached:
+        the first page's rows are given, further pages come from `rows`."""
+        self._generation += 1
+        self._preview_view = self.view_key()
+        self._preview_rows = rows
+        self.model.set_ids_with_page(ids, first_page)
+        self.empty_hint.hide()
+        self.countChanged.emit(len(ids))
 
     def set_units(self, units: list[UnitNode]) -> None:
         """Refill the unit filter after the tree changed, keeping the chosen unit."""
@@ -231,6 +272,29 @@ class EmployeeRegister(QWidget):
             descending=self._sort[1],
             keadaan=self.keadaan_filter.currentData(),
         )
+
+    def view_key(self) -> tuple[object, ...]:
+        """What query() would ask, without loading the services (for preview())."""
+        return (
+            self.search.text(),
+            self.unit_filter.currentData(),
+            self.golongan_filter.currentData(),
+            self.status_filter.currentData(),
+            self._sort,
+            self.keadaan_filter.currentData(),
+        )
+
+    def unfiltered_sort(self) -> tuple[str, bool] | None:
+        """(sort key, descending) while nothing narrows the register beyond its default
+        (EmployeeQuery.filtered), else None."""
+        unfiltered = (
+            not self.search.text().strip()
+            and self.unit_filter.currentData() is None
+            and self.golongan_filter.currentData() is None
+            and not self.status_filter.currentData()
+            and self.keadaan_filter.currentData() == "aktif"
+        )
+        return self._sort if unfiltered else None
 
     def keadaan(self) -> str:
         """Whose rows are listed: "aktif", "nonaktif" or "semua"."""
@@ -301,10 +365,12 @@ class EmployeeRegister(QWidget):
     def _fetch_rows(self, ids: Sequence[int]) -> dict[int, EmployeeRow] | None:
         """One page for the model, or None when the database refused (told to the user once
         per query, not on every repaint)."""
-        if self.service is None:
-            return {}
         try:
-            return self.service.rows(ids)
+            if self.service is not None:
+                return self.service.rows(ids)
+            if self._preview_rows is not None:
+                return self._preview_rows(ids)
+            return {}
         except DatabaseError as exc:
             if self._page_error_generation != self._generation:
                 self._page_error_generation = self._generation

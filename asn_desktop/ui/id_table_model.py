@@ -14,6 +14,7 @@ emits sortRequested(key, descending); the owner answers with set_ids() from a so
 from __future__ import annotations
 
 import logging
+import weakref
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from typing import Any, ClassVar, Generic, TypeVar
@@ -33,6 +34,7 @@ PAGE_SIZE = 100
 CACHED_PAGES = 30
 
 Item = TypeVar("Item")
+Owner = TypeVar("Owner")
 # Returns None when the page cannot be read now (the owner has told the user); the model then
 # shows empty cells and asks again on the next repaint.
 RowFetcher = Callable[[Sequence[int]], dict[int, Item] | None]
@@ -174,11 +176,17 @@ class GuardedFetcher(Generic[Item]):
 
     Report through a queued connection: a page read fails inside a repaint, where no dialog
     may open.
+
+    A page builds its fetcher with `of(page, ...)`, which holds the page weakly: the page
+    holds its model, the model the fetcher, so a fetcher holding the page would make them
+    a reference cycle, freed only by the cyclic collector -- on whichever thread allocates
+    then, often a TaskRunner's worker, where Qt objects must not die (see the note above
+    tasks._Relay).
     """
 
     def __init__(
         self,
-        rows: Callable[[Sequence[int]], dict[int, Item]],
+        rows: Callable[[Sequence[int]], dict[int, Item] | None],
         report: Callable[[BaseException], None],
         errors: tuple[type[BaseException], ...],
     ) -> None:
@@ -186,6 +194,37 @@ class GuardedFetcher(Generic[Item]):
         self.report = report
         self.errors = errors
         self._reported = False
+
+    @classmethod
+    def of(
+        cls,
+        owner: Owner,
+        rows: Callable[[Owner, Sequence[int]], dict[int, Item]],
+        report: Callable[[Owner, BaseException], None],
+        errors: tuple[type[BaseException], ...],
+    ) -> GuardedFetcher[Item]:
+        """A fetcher for `owner` that does not keep it alive: `rows(owner, ids)` and
+        `report(owner, exc)` are given the owner at each call; once it is gone there are no
+        rows (None) and nothing to report.
+
+        `rows` and `report` must not hold the owner themselves: pass lambdas over their
+        first argument, not bound methods of the owner or closures over it.
+        """
+        for fn in (rows, report):
+            if _holds(fn, owner):
+                raise ValueError(f"{fn!r} holds the fetcher's owner, which must be weak")
+        alive = weakref.ref(owner)
+
+        def owned_rows(ids: Sequence[int]) -> dict[int, Item] | None:
+            found = alive()
+            return None if found is None else rows(found, ids)
+
+        def owned_report(exc: BaseException) -> None:
+            found = alive()
+            if found is not None:
+                report(found, exc)
+
+        return cls(owned_rows, owned_report, errors)
 
     def new_query(self) -> None:
         self._reported = False
@@ -200,3 +239,16 @@ class GuardedFetcher(Generic[Item]):
             else:
                 log.info("page read failed again: %s", exc)
             return None
+
+
+def _holds(fn: Callable[..., object], owner: object) -> bool:
+    """Whether `fn` is a bound method of `owner` or a closure over it."""
+    if getattr(fn, "__self__", None) is owner:
+        return True
+    for cell in getattr(fn, "__closure__", None) or ():
+        try:
+            if cell.cell_contents is owner:
+                return True
+        except ValueError:  # a cell not filled yet holds nothing
+            continue
+    return False

@@ -38,6 +38,7 @@ from asn_desktop.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:  # the services load in the worker, after the window is on screen
     from asn_desktop.services.database import Database
+    from asn_desktop.ui.quick_open import QuickOpening
 
 log = logging.getLogger(__name__)
 
@@ -132,11 +133,18 @@ def password_edit() -> QLineEdit:
 
 
 class AccountDialog(QDialog):
-    """A small form whose work runs in the worker: busy while it runs, problems inline."""
+    """A small form whose work runs in the worker: busy while it runs, problems inline.
 
-    def __init__(self, db: Database, runner: TaskRunner, parent: QWidget | None = None) -> None:
+    `db` is None only for a login dialog of the window's fast opening (ui.quick_open),
+    whose database is still being opened in full behind it."""
+
+    signed_in: SignedIn | None = None  # who signed in, once accepted
+
+    def __init__(
+        self, db: Database | None, runner: TaskRunner, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
-        self.db, self.runner = db, runner
+        self._db, self.runner = db, runner
         self.busy = False
         self.rows: dict[str, FieldRow] = {}
         self.form = QFormLayout()
@@ -149,6 +157,15 @@ class AccountDialog(QDialog):
         self.buttons = QDialogButtonBox()
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
+
+    @property
+    def db(self) -> Database:
+        if self._db is None:
+            raise RuntimeError("the database of this dialog is still being opened")
+        return self._db
+
+    def has_db(self) -> bool:
+        return self._db is not None
 
     def add_row(self, field: str, label: str, editor: QWidget) -> FieldRow:
         row = FieldRow(editor)
@@ -257,7 +274,7 @@ class LoginDialog(AccountDialog):
 
     def __init__(
         self,
-        db: Database,
+        db: Database | None,
         runner: TaskRunner,
         parent: QWidget | None = None,
         *,
@@ -265,10 +282,12 @@ class LoginDialog(AccountDialog):
         note: str = "",
         locked: bool = False,
         cancel_text: str = "",
+        quick: QuickOpening | None = None,
     ) -> None:
         super().__init__(db, runner, parent)
         self.setObjectName("loginDialog")
-        self.signed_in: SignedIn | None = None
+        self.signed_in = None
+        self.quick = quick  # with db None: sign in through it until the database is open
         self.locked = locked
         self.change_dialog: ChangePasswordDialog | None = None
         self.setWindowTitle(
@@ -308,6 +327,12 @@ class LoginDialog(AccountDialog):
             self.set_problem("password", self.tr("Isi kata sandi."))
             self.password.setFocus()
             return
+        if self.quick is not None and not self.has_db():
+            self._quick_sign_in(self.quick, username, password)
+            return
+        self._sign_in(username, password)
+
+    def _sign_in(self, username: str, password: str) -> None:
         db = self.db
 
         def work() -> SignedIn:
@@ -316,6 +341,40 @@ class LoginDialog(AccountDialog):
             return UserService(db).sign_in(username, password)
 
         self.run(work, lambda user: self._signed_in(user, password))
+
+    def _quick_sign_in(self, quick: QuickOpening, username: str, password: str) -> None:
+        """Through the fast opening; anything it does not take (a wrong password, a locked
+        account, a password to be replaced) goes to UserService.sign_in once the database
+        is open, which checks again, counts, records and answers as always."""
+
+        def declined() -> None:
+            def opened(db: Database) -> None:
+                if not shiboken6.isValid(self):
+                    return
+                self._db = db
+                self.set_busy(False)
+                self._sign_in(username, password)
+
+            quick.when_open(opened)  # a failure to open closes this dialog (MainWindow)
+
+        def done(user: SignedIn | None) -> None:
+            if not shiboken6.isValid(self):
+                return
+            if user is None:
+                declined()
+                return
+            self.set_busy(False)
+            self.signed_in = user
+            self.accept()
+
+        def failed(exc: BaseException, trace: str) -> None:
+            if not shiboken6.isValid(self):
+                return
+            log.warning("fast sign-in failed; the full path takes over:\n%s", trace)
+            declined()
+
+        self.set_busy(True)
+        quick.sign_in(username, password, done, failed)
 
     def failed(self, exc: BaseException, trace: str) -> None:
         super().failed(exc, trace)
@@ -446,7 +505,7 @@ class SetupAdminDialog(AccountDialog):
     ) -> None:
         super().__init__(db, runner, parent)
         self.setObjectName("setupAdminDialog")
-        self.signed_in: SignedIn | None = None
+        self.signed_in = None
         self.setWindowTitle(self.tr("Administrator pertama"))
         intro = QLabel(
             self.tr(
@@ -531,7 +590,11 @@ _INPUT_EVENTS = frozenset(
 
 class IdleWatcher(QObject):
     """Emits `idle` after `interval_ms` without keyboard or mouse input anywhere in the
-    application, while armed. An application event filter restarts a single-shot timer."""
+    application, while armed. An application event filter restarts a single-shot timer.
+
+    The filter is installed only while armed: every event of the application passes through
+    it, and the first of each kind costs PySide a wrapper class (some 50 ms on the window's
+    first paint, before anyone has signed in)."""
 
     idle = Signal()
 
@@ -543,9 +606,7 @@ class IdleWatcher(QObject):
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self._timed_out)
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
+        self._filtering = False
 
     def set_interval_ms(self, interval_ms: int) -> None:
         self.interval_ms = max(0, interval_ms)
@@ -554,11 +615,23 @@ class IdleWatcher(QObject):
 
     def arm(self) -> None:
         self.armed = True
+        self._filter(True)
         self._restart()
 
     def disarm(self) -> None:
         self.armed = False
+        self._filter(False)
         self.timer.stop()
+
+    def _filter(self, on: bool) -> None:
+        app = QApplication.instance()
+        if app is None or on == self._filtering:
+            return
+        if on:
+            app.installEventFilter(self)
+        else:
+            app.removeEventFilter(self)
+        self._filtering = on
 
     def _restart(self) -> None:
         self._last_restart = time.monotonic()
@@ -579,7 +652,7 @@ class IdleWatcher(QObject):
 
     def _timed_out(self) -> None:
         if self.armed:
-            self.armed = False
+            self.disarm()
             self.idle.emit()
 
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -46,8 +46,10 @@ if TYPE_CHECKING:
     from asn_desktop.services.database import Database
     from asn_desktop.services.employees import EmployeeService
     from asn_desktop.services.org_units import UnitNode
+    from asn_desktop.services.quick_start import QuickStart
     from asn_desktop.ui.folder_dialog import FileNotice, FolderDialog
     from asn_desktop.ui.new_database_dialog import Created, NewDatabaseDialog
+    from asn_desktop.ui.quick_open import QuickOpening
     from asn_desktop.ui.users_dialog import UsersDialog
 
 # SQLAlchemy and the services are imported by the worker when the first database opens, so
@@ -83,6 +85,67 @@ PROGRESS_MESSAGES = (
 )
 
 
+PROGRAM = "ASN Desktop"  # who holds the database (db.holder), as the refused are told
+# After the fast opening's login dialog appears, the full opening waits this long for a
+# sign-in before it starts anyway (ui.quick_open).
+FULL_OPEN_DELAY_MS = 300
+
+
+def _open_work(
+    control: JobControl,
+    target: str | Path,
+    *,
+    create: bool = False,
+    allow_network_share: bool = False,
+    demo_employees: int = 0,
+    remember: bool = True,
+) -> _Opened:
+    """In the worker: open (create, upgrade, fill with demo data) and read what the window
+    shows first."""
+    from asn_desktop.services.database import Database
+    from asn_desktop.services.employees import EmployeeService
+    from asn_desktop.services.org_units import OrgUnitService
+
+    db = Database.open(
+        target,
+        create=create,
+        allow_network_share=allow_network_share,
+        progress=lambda message: control.progress(0, 0, message),
+        hold=PROGRAM,
+    )
+    try:
+        if demo_employees:
+            from asn_desktop.demo import DemoCancelled, generate_demo
+
+            try:
+                generate_demo(
+                    db,
+                    employees=demo_employees,
+                    progress=lambda done, total: control.progress(done, total, DEMO_PROGRESS),
+                    cancelled=control.cancelled,
+                )
+            except DemoCancelled as exc:
+                raise Cancelled() from exc
+            # A demo database has the published demo accounts (README); --demo works as its
+            # administrator, and the title says so.
+            if not db.has_users():
+                from asn_desktop.services.users import UserService
+
+                UserService(db).create_demo_accounts()
+            db.assume_user("admin")
+        return _Opened(
+            db,
+            OrgUnitService(db).tree(),
+            EmployeeService(db).count(),
+            has_users=db.has_users(),
+            demo=bool(demo_employees),
+            remember_as=str(target) if remember and not demo_employees else "",
+        )
+    except BaseException:
+        db.close()
+        raise
+
+
 class MainWindow(QMainWindow):
     databaseOpened = Signal(str)
     # The dialogs and the status bar's notice of a file just made.
@@ -106,6 +169,11 @@ class MainWindow(QMainWindow):
         # one has signed in to it yet (nothing of it is shown until then).
         self.login_dialog: AccountDialog | None = None
         self._pending: _Opened | None = None
+        # A fast opening (ui.quick_open) under way, its own worker, and the full database
+        # once it has opened behind the login dialog (until attached).
+        self._quick: QuickOpening | None = None
+        self._quick_tasks: TaskRunner | None = None
+        self._quick_full: _Opened | None = None
         self._covers: list[LockCover] = []
         self._demo_title = False
         self.password_dialog: ChangePasswordDialog | None = None
@@ -147,11 +215,6 @@ class MainWindow(QMainWindow):
         header_state = self.settings.employee_header
         if not header_state.isEmpty():
             self.register.restore_header(header_state)  # not one saved for other columns
-        # Start-up speed: SQLAlchemy and the services load on the worker
-        # while the window is shown, not after (ui.start_up).
-        from asn_desktop.ui.start_up import preload
-
-        self.runner.run(preload, lambda _seconds: None)
 
     # -- menus --------------------------------------------------------------------------------
 
@@ -390,60 +453,51 @@ class MainWindow(QMainWindow):
         demo_employees: int = 0,
         remember: bool = True,
     ) -> None:
-        """Open (and if needed create, upgrade, fill with demo data) in the worker."""
+        """Open (and if needed create, upgrade, fill with demo data) in the worker.
+
+        An existing local file goes the fast way first (ui.quick_open): the login dialog
+        and the first page come before the full database has loaded."""
         self._close_database()
         self._open_generation += 1
         generation = self._open_generation
+        if not create and not demo_employees and "://" not in str(target):
+            self._open_quickly(
+                target, generation, allow_network_share=allow_network_share, remember=remember
+            )
+            return
+        self._open_fully(
+            target,
+            generation,
+            create=create,
+            allow_network_share=allow_network_share,
+            demo_employees=demo_employees,
+            remember=remember,
+        )
+
+    def _open_fully(
+        self,
+        target: str | Path,
+        generation: int,
+        *,
+        create: bool = False,
+        allow_network_share: bool = False,
+        demo_employees: int = 0,
+        remember: bool = True,
+    ) -> None:
         progress = QProgressDialog(self.tr("Membuka basis data…"), self.tr("Batal"), 0, 0, self)
         progress.setWindowTitle("ASN Desktop")
         progress.setMinimumDuration(400)
         progress.setAutoClose(False)
 
         def work(control: JobControl) -> _Opened:
-            from asn_desktop.services.database import Database
-            from asn_desktop.services.employees import EmployeeService
-            from asn_desktop.services.org_units import OrgUnitService
-
-            db = Database.open(
+            return _open_work(
+                control,
                 target,
                 create=create,
                 allow_network_share=allow_network_share,
-                progress=lambda message: control.progress(0, 0, message),
-                hold="ASN Desktop",
+                demo_employees=demo_employees,
+                remember=remember,
             )
-            try:
-                if demo_employees:
-                    from asn_desktop.demo import DemoCancelled, generate_demo
-
-                    try:
-                        generate_demo(
-                            db,
-                            employees=demo_employees,
-                            progress=lambda done, total: control.progress(
-                                done, total, DEMO_PROGRESS
-                            ),
-                            cancelled=control.cancelled,
-                        )
-                    except DemoCancelled as exc:
-                        raise Cancelled() from exc
-                    # A demo database has the published demo accounts (README); --demo
-                    # works as its administrator, and the title says so.
-                    if not db.has_users():
-                        from asn_desktop.services.users import UserService
-
-                        UserService(db).create_demo_accounts()
-                    db.assume_user("admin")
-                return _Opened(
-                    db,
-                    OrgUnitService(db).tree(),
-                    EmployeeService(db).count(),
-                    has_users=db.has_users(),
-                    demo=bool(demo_employees),
-                    remember_as=str(target) if remember and not demo_employees else "",
-                )
-            except BaseException:
-                db.close()
-                raise
 
         def on_progress(done: int, total: int, message: str) -> None:
             progress.setMaximum(total)
@@ -462,32 +516,16 @@ class MainWindow(QMainWindow):
         def on_error(exc: BaseException, trace: str) -> None:
             progress.close()
             progress.deleteLater()
-            if isinstance(exc, NetworkShareRefused):
-                answer = QMessageBox.warning(
-                    self,
-                    self.tr("Basis data di folder jaringan"),
-                    str(exc) + "\n\n" + self.tr("Tetap buka?"),
-                    QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                    QMessageBox.StandardButton.No,
-                )
-                if answer == QMessageBox.StandardButton.Yes:
-                    self.open_database(
-                        target,
-                        create=create,
-                        allow_network_share=True,
-                        demo_employees=demo_employees,
-                        remember=remember,
-                    )
+            if generation != self._open_generation:
                 return
-            if isinstance(exc, Cancelled):
-                self.statusBar().showMessage(self.tr("Dibatalkan."), 5000)
-                return
-            if isinstance(exc, DatabaseMissing) and not create and self._offer_missing(target):
-                return
-            if isinstance(exc, (DatabaseError, ServiceError, ValueError)):
-                show_error(self, str(exc), trace)
-            else:
-                self._background_failed(exc, trace)
+            self._open_failed(
+                exc,
+                trace,
+                target,
+                create=create,
+                demo_employees=demo_employees,
+                remember=remember,
+            )
 
         control = self.runner.run_controlled(work, on_done, on_error, on_progress)
         # Not the bound method control.cancel: PySide holds that weakly and disconnects when
@@ -497,7 +535,184 @@ class MainWindow(QMainWindow):
         # dialog, so it dies with the dialog, on the GUI thread.
         progress.canceled.connect(lambda: control.cancel())
 
-    def _attach(self, opened: _Opened) -> None:
+    def _open_failed(
+        self,
+        exc: BaseException,
+        trace: str,
+        target: str | Path,
+        *,
+        create: bool,
+        demo_employees: int,
+        remember: bool,
+    ) -> None:
+        if isinstance(exc, NetworkShareRefused):
+            answer = QMessageBox.warning(
+                self,
+                self.tr("Basis data di folder jaringan"),
+                str(exc) + "\n\n" + self.tr("Tetap buka?"),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer == QMessageBox.StandardButton.Yes:
+                self.open_database(
+                    target,
+                    create=create,
+                    allow_network_share=True,
+                    demo_employees=demo_employees,
+                    remember=remember,
+                )
+            return
+        if isinstance(exc, Cancelled):
+            self.statusBar().showMessage(self.tr("Dibatalkan."), 5000)
+            return
+        if isinstance(exc, DatabaseMissing) and not create and self._offer_missing(target):
+            return
+        if isinstance(exc, (DatabaseError, ServiceError, ValueError)):
+            show_error(self, str(exc), trace)
+        else:
+            self._background_failed(exc, trace)
+
+    # -- the fast opening (ui.quick_open) ------------------------------------------------
+
+    def _open_quickly(
+        self, target: str | Path, generation: int, *, allow_network_share: bool, remember: bool
+    ) -> None:
+        def probe() -> QuickStart | None:
+            from asn_desktop.services.quick_start import QuickStart
+
+            return QuickStart.probe(
+                target, program=PROGRAM, allow_network_share=allow_network_share
+            )
+
+        def full() -> None:
+            self._open_fully(
+                target, generation, allow_network_share=allow_network_share, remember=remember
+            )
+
+        def probed(start: QuickStart | None) -> None:
+            if generation != self._open_generation:
+                if start is not None:
+                    start.close()
+            elif start is None:
+                full()  # not for the fast way: the full path opens it, or says why not
+            else:
+                self._start_quick(start, target, generation, remember=remember)
+
+        def failed(exc: BaseException, trace: str) -> None:
+            # The probe declines what it does not expect; anything else is a bug of its own,
+            # which must not keep the clerk from the database.
+            log.error("fast opening failed; opening in full:\n%s", trace)
+            if generation == self._open_generation:
+                full()
+
+        self.runner.run(probe, probed, failed)
+
+    def _quick_runner(self) -> TaskRunner:
+        if self._quick_tasks is None:
+            self._quick_tasks = TaskRunner(self)
+        return self._quick_tasks
+
+    def _start_quick(
+        self, start: QuickStart, target: str | Path, generation: int, *, remember: bool
+    ) -> None:
+        from asn_desktop.ui.quick_open import QuickOpening
+
+        full_started = False
+
+        def open_full() -> None:
+            nonlocal full_started
+            if full_started or not current():
+                return
+            full_started = True
+            self.runner.run_controlled(
+                lambda control: _open_work(control, target, remember=remember),
+                full_opened,
+                full_failed,
+            )
+
+        def open_full_unless_signing_in() -> None:
+            if not quick.signing_in:  # else when the sign-in is done
+                open_full()
+
+        quick = QuickOpening(start, self._quick_runner(), self.register.unfiltered_sort, open_full)
+        self._quick = quick
+        name = start.path.name
+
+        def current() -> bool:
+            return generation == self._open_generation and self._quick is quick
+
+        def full_opened(opened: _Opened) -> None:
+            if not current():
+                opened.db.close()
+                return
+            self._quick_full = opened
+            quick.opened(opened.db)
+            if quick.signed is not None and self.login_dialog is None:
+                self._finish_quick(quick, opened)  # the register showed the first page
+
+        def full_failed(exc: BaseException, trace: str) -> None:
+            if not current():
+                return
+            self._close_database()
+            self._open_failed(exc, trace, target, create=False, demo_employees=0, remember=remember)
+
+        # Nobody types a password this fast: the full opening runs while they do.
+        QTimer.singleShot(FULL_OPEN_DELAY_MS, self, open_full_unless_signing_in)
+        dialog = LoginDialog(
+            None,
+            self.runner,
+            self,
+            username=self.settings.last_username,
+            note=self.tr("Masuk untuk membuka basis data {0}.").format(name),
+            quick=quick,
+        )
+
+        def signed_in() -> None:
+            opened = self._quick_full
+            if dialog.has_db() and opened is not None:
+                # Signed in through the full path (the fast one declined): as always.
+                self._quick_full = None
+                self._end_quick()
+                self._attach(opened)
+            elif opened is not None:
+                self._finish_quick(quick, opened)  # it arrived during the sign-in
+            else:
+                self._preview_quick(quick, name)
+
+        def cancelled() -> None:
+            self._close_database()
+            self.statusBar().showMessage(
+                self.tr("Basis data {0} tidak dibuka: belum ada yang masuk.").format(name), 15000
+            )
+
+        self._show_account_dialog(dialog, signed_in, cancelled)
+
+    def _preview_quick(self, quick: QuickOpening, name: str) -> None:
+        """The first page while the full database is still opening: rows only; the menus
+        and the rest wait for it (a fraction of a second)."""
+        page, user = quick.page, quick.signed
+        if page is not None and quick.page_sort == self.register.unfiltered_sort():
+            self.total = len(page.ids)
+            self.register.preview(page.ids, page.rows, quick.start.rows)
+        self.setWindowTitle(f"ASN Desktop — {name}")
+        if user is not None:
+            self.user_label.setText(
+                self.tr("Pengguna: {0} — {1}").format(user.username, role_label(user.role))
+            )
+
+    def _finish_quick(self, quick: QuickOpening, opened: _Opened) -> None:
+        """Attach the full database as the fast path's user; the rows shown stay."""
+        self._quick_full = None
+        opened.db.user = quick.signed
+        self._attach(opened, keep_preview=True)
+        self._end_quick()
+
+    def _end_quick(self) -> None:
+        quick, self._quick = self._quick, None
+        if quick is not None:
+            quick.close()
+
+    def _attach(self, opened: _Opened, *, keep_preview: bool = False) -> None:
         from asn_desktop.services.employees import EmployeeService
 
         self.db = opened.db
@@ -513,7 +728,7 @@ class MainWindow(QMainWindow):
             where = self.tr("DATA CONTOH (sementara): ") + where
         self.db_label.setText(where)
         self._demo_title = opened.demo
-        self.register.attach(self.employees, self.units)
+        self.register.attach(self.employees, self.units, keep_preview=keep_preview)
         if opened.db.path is not None and not opened.demo:
             # After the register's first query in the worker's queue (issue 7, start-up): the
             # day's first start does not wait for a copy of the whole file to show its first
@@ -592,9 +807,13 @@ class MainWindow(QMainWindow):
         self.register.attach(None, [])
         self._set_database_actions(False)
         pending, self._pending = self._pending, None
-        if self.db is not None or pending is not None:
+        quick_full, self._quick_full = self._quick_full, None
+        if self.db is not None or pending is not None or self._quick is not None:
             stop_waiting(self.runner)  # a save waiting for another program's lock gives up
             self.runner.wait(-1)  # the worker may be using this database; let it finish
+        self._end_quick()
+        if quick_full is not None:
+            quick_full.db.close()
         if pending is not None:
             pending.db.close()
         if self.db is not None:
@@ -655,8 +874,8 @@ class MainWindow(QMainWindow):
                 return
             self.login_dialog = None
             dialog.deleteLater()
-            if result == QDialog.DialogCode.Accepted and dialog.db.user is not None:
-                self.settings.last_username = dialog.db.user.username
+            if result == QDialog.DialogCode.Accepted and dialog.signed_in is not None:
+                self.settings.last_username = dialog.signed_in.username
                 on_signed_in()
             else:
                 on_cancelled()

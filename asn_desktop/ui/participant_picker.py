@@ -252,8 +252,11 @@ class ParticipantPicker(QDialog):
         filters.setColumnStretch(3, 2)
 
         # -- the list -----------------------------------------------------------------------
-        self.fetcher: GuardedFetcher[EmployeeRow] = GuardedFetcher(
-            self.employees.rows, self.pageFailed.emit, (DatabaseError,)
+        self.fetcher: GuardedFetcher[EmployeeRow] = GuardedFetcher.of(
+            self,
+            lambda picker, ids: picker.employees.rows(ids),
+            lambda picker, exc: picker.pageFailed.emit(exc),
+            (DatabaseError,),
         )
         self.pageFailed.connect(self._page_failed, Qt.ConnectionType.QueuedConnection)
         self.model = CandidateTableModel(self.fetcher, enrolled, self)

@@ -531,8 +531,11 @@ class PlanPage(QWidget):
         filters.addSpacing(8)
         filters.addWidget(self.search, 3)
 
-        self.fetcher: GuardedFetcher[ItemRow] = GuardedFetcher(
-            self.service.item_rows, self.pageFailed.emit, (DatabaseError, ServiceError)
+        self.fetcher: GuardedFetcher[ItemRow] = GuardedFetcher.of(
+            self,
+            lambda page, ids: page.service.item_rows(ids),
+            lambda page, exc: page.pageFailed.emit(exc),
+            (DatabaseError, ServiceError),
         )
         self.pageFailed.connect(self._page_failed, Qt.ConnectionType.QueuedConnection)
         self.model = PlanTableModel(self.fetcher, self)

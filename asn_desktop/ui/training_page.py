@@ -163,8 +163,11 @@ class TrainingPage(QWidget):
         filters.addWidget(self.search, 3)
 
         # -- the table, or what to say when it is empty ---------------------------------------
-        self.fetcher: GuardedFetcher[PelatihanRow] = GuardedFetcher(
-            self.service.rows, self.pageFailed.emit, (DatabaseError,)
+        self.fetcher: GuardedFetcher[PelatihanRow] = GuardedFetcher.of(
+            self,
+            lambda page, ids: page.service.rows(ids),
+            lambda page, exc: page.pageFailed.emit(exc),
+            (DatabaseError,),
         )
         self.pageFailed.connect(self._page_failed, Qt.ConnectionType.QueuedConnection)
         self.model = TrainingTableModel(self.fetcher, self)

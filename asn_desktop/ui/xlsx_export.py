@@ -54,7 +54,6 @@ class XlsxExport(QObject):
         super().__init__(parent)
         self.exporter = SpreadsheetExport(db)
         self.runner = runner
-        self.page = parent
         self.progress: QProgressDialog | None = None
         self.control: JobControl | None = None
         self.last_path: Path | None = None
@@ -106,12 +105,15 @@ class XlsxExport(QObject):
             except ExportCancelled as exc:
                 raise Cancelled() from exc
 
+        # The page through Qt's parent link, not an attribute of this object: the page holds
+        # this export, and a reference back would be a cycle that outlives the page.
+        page = self.parent()
         dialog = QProgressDialog(
             QCoreApplication.translate("XlsxExport", "Mengekspor…"),
             QCoreApplication.translate("XlsxExport", "Batal"),
             0,
             max(total, 1),
-            self.page,
+            page if isinstance(page, QWidget) else None,
         )
         dialog.setObjectName("exportProgress")
         dialog.setWindowTitle(QCoreApplication.translate("XlsxExport", "Ekspor ke Excel"))

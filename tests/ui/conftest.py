@@ -7,6 +7,7 @@ the SQLite backup API for every test that needs one.
 
 from __future__ import annotations
 
+import gc
 import os
 
 # Before any QApplication exists (pytest-qt creates it lazily, in the qapp fixture).
@@ -19,8 +20,8 @@ from typing import TypeVar
 
 import pytest
 from accounts import TEST_PASSWORDS, open_as
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from asn_desktop.db.backup import copy_database
@@ -67,6 +68,33 @@ def known_draft(**changes: object) -> EmployeeDraft:
     for name, value in changes.items():
         setattr(draft, name, value)
     return draft
+
+
+def _free_leftovers() -> None:
+    """Run the deleteLater() calls posted so far and collect the cycles, on this thread."""
+    if QApplication.instance() is not None:
+        # pytest-qt's processEvents() outside an event loop leaves deferred deletes queued.
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
+
+
+@pytest.fixture(autouse=True)
+def leftovers_freed_on_the_gui_thread() -> Iterator[None]:
+    """What one test leaves behind is freed on the GUI thread, never in a worker of the next.
+
+    The cyclic collector runs on whichever thread allocates when its threshold is crossed:
+    a widget or TaskRunner in a cycle would otherwise die in the middle of a later test,
+    often on its TaskRunner's worker, which then runs Qt disconnects and a thread-pool join
+    (see the note above tasks._Relay). Defined first and requested by no fixture, this is
+    set up before and torn down after every other function fixture of a test: after its
+    fixtures shut their TaskRunners down and pytest-qt (before any fixture's teardown)
+    closed and deleteLater()ed its widgets. pytest lets go of the test's arguments only
+    after the teardown, so what they held is collected at the next test's set-up, before
+    that test starts a worker.
+    """
+    _free_leftovers()
+    yield
+    _free_leftovers()
 
 
 @pytest.fixture(autouse=True)
@@ -195,7 +223,9 @@ D = TypeVar("D", bound=AccountDialog)
 
 
 def account_dialog(
-    qtbot: QtBot, window: MainWindow, kind: type[D] = LoginDialog  # type: ignore[assignment]
+    qtbot: QtBot,
+    window: MainWindow,
+    kind: type[D] = LoginDialog,  # type: ignore[assignment]
 ) -> D:
     """The sign-in (or set-up, or lock) dialog the window shows, once it is on screen."""
     qtbot.waitUntil(
@@ -221,9 +251,7 @@ def sign_in(qtbot: QtBot, window: MainWindow, username: str = "admin") -> None:
     """Answer the window's login dialog as one of the test accounts and wait until the
     database is attached (the production path: the dialog, the worker, Argon2)."""
     answer_login(qtbot, account_dialog(qtbot, window), username, TEST_PASSWORDS[username])
-    qtbot.waitUntil(
-        lambda: window.db is not None and window.login_dialog is None, timeout=10000
-    )
+    qtbot.waitUntil(lambda: window.db is not None and window.login_dialog is None, timeout=10000)
     assert window.db.user is not None and window.db.user.username == username
 
 
@@ -238,15 +266,11 @@ def set_up_admin(
     qtbot.keyClicks(dialog.password, password)
     qtbot.keyClicks(dialog.repeat, password)
     qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(
-        lambda: window.db is not None and window.login_dialog is None, timeout=10000
-    )
+    qtbot.waitUntil(lambda: window.db is not None and window.login_dialog is None, timeout=10000)
 
 
 @pytest.fixture
-def open_window(
-    qtbot: QtBot, db_file: Path, service: EmployeeService
-) -> Callable[..., MainWindow]:
+def open_window(qtbot: QtBot, db_file: Path, service: EmployeeService) -> Callable[..., MainWindow]:
     """Make a shown MainWindow on fresh settings, sign in (admin unless told) and wait until
     its register is filled."""
 

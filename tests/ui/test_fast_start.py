@@ -4,6 +4,7 @@ a failed or cancelled sign-in shows no data, and the opening path loads less."""
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import subprocess
 import sys
@@ -20,7 +21,6 @@ from asn_desktop.services.employees import EmployeeQuery, EmployeeService
 from asn_desktop.ui.employee_table_model import PAGE_SIZE
 from asn_desktop.ui.main_window import MainWindow
 from asn_desktop.ui.settings import AppSettings
-from asn_desktop.ui.start_up import preload
 
 from .conftest import account_dialog, answer_login, sign_in
 
@@ -70,7 +70,7 @@ def test_the_first_page_shown_is_the_registers_first_page(
 def test_nothing_is_shown_before_the_sign_in(qtbot: QtBot, db_file: Path) -> None:
     window = _opened(qtbot, db_file)
     dialog = account_dialog(qtbot, window)
-    window.runner.wait()  # the preload and the open are done: still nothing of the data
+    window.runner.wait()  # the probe and the full open are done: still nothing of the data
     qtbot.wait(50)  # any queued delivery is in
     _nothing_shown(window)
     assert window.login_dialog is dialog and dialog.isVisible()
@@ -118,22 +118,12 @@ def test_the_first_page_does_not_wait_for_the_days_backup(
     window.runner.wait()
 
 
-def test_the_preload_loads_the_services_and_opens_nothing(db_file: Path) -> None:
-    before = db_file.stat().st_mtime_ns
-    assert preload() >= 0.0
-    assert "asn_desktop.services.users" in sys.modules
-    assert db_file.stat().st_mtime_ns == before
-    assert not Path(str(db_file) + ".holder").exists()
-
-
 def test_opening_and_signing_in_do_not_import_the_appraisal_models(db_file: Path) -> None:
     """They (and the PostgreSQL dialect their partial indexes load) wait until a page of
-    theirs is opened; a fresh interpreter shows what start-up imports: the preload, the open,
-    the sign-in with its audit entry, the unit tree, the count and the first page."""
+    theirs is opened; a fresh interpreter shows what start-up imports: the open, the sign-in
+    with its audit entry, the unit tree, the count and the first page."""
     code = (
         "import sys\n"
-        "from asn_desktop.ui.start_up import preload\n"
-        "preload()\n"
         "from asn_desktop.services.database import Database\n"
         "from asn_desktop.services.employees import EmployeeQuery, EmployeeService\n"
         "from asn_desktop.services.org_units import OrgUnitService\n"
@@ -164,6 +154,28 @@ def test_opening_and_signing_in_do_not_import_the_appraisal_models(db_file: Path
     finally:
         raw.close()
     assert newest == ("login", "admin")
+
+
+def test_the_window_module_loads_only_the_domain_rules_it_shows() -> None:
+    """The appraisal, policy and input rules (asn_desktop.domain is lazy) load with the
+    services on the worker, not before the window is on screen."""
+    code = (
+        "import sys\n"
+        "from asn_desktop.ui.app import create_application\n"
+        "from asn_desktop.ui.main_window import MainWindow\n"
+        "late = [m for m in ('kinerja', 'policy', 'masukan', 'pegawai', 'pensiun', 'jabatan')"
+        " if 'asn_desktop.domain.' + m in sys.modules]\n"
+        "print(','.join(late))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        check=True,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert out.stdout.strip() == ""
 
 
 @pytest.mark.parametrize("username", ["operator", "viewer"])

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from accounts import TEST_PASSWORDS, open_as
-from PySide6.QtCore import QLocale, QSettings, Qt, QTimer
+from PySide6.QtCore import QEvent, QLocale, QObject, QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QComboBox, QDialogButtonBox, QLineEdit, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
@@ -27,6 +27,7 @@ from asn_desktop.ui.login_dialog import (
     PERMISSION_NAMES,
     ROLE_NAMES,
     ChangePasswordDialog,
+    IdleWatcher,
     LockCover,
     LoginDialog,
     SetupAdminDialog,
@@ -482,6 +483,34 @@ def test_input_puts_the_idle_lock_off(qtbot: QtBot, window: MainWindow) -> None:
     window.idle.timer.start(5)
     qtbot.keyClick(window.register.search, Qt.Key.Key_A)
     assert window.idle.timer.remainingTime() > 5_000  # started again by the key press
+
+
+def test_the_idle_watcher_sees_the_applications_events_only_while_armed(
+    qtbot: QtBot, qapp: QApplication
+) -> None:
+    """An application event filter in Python costs every event a call (and the first of
+    each kind a PySide wrapper class): none before someone has signed in."""
+    seen: list[QEvent.Type] = []
+
+    class Counting(IdleWatcher):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            seen.append(event.type())
+            return super().eventFilter(watched, event)
+
+    watcher = Counting()
+    edit = QLineEdit()
+    qtbot.addWidget(edit)
+    edit.show()
+    qtbot.keyClick(edit, Qt.Key.Key_A)
+    assert seen == []
+    watcher.set_interval_ms(60_000)
+    watcher.arm()
+    qtbot.keyClick(edit, Qt.Key.Key_B)
+    assert QEvent.Type.KeyPress in seen
+    watcher.disarm()
+    seen.clear()
+    qtbot.keyClick(edit, Qt.Key.Key_C)
+    assert seen == [] and edit.text() == "abc"
 
 
 def test_a_lock_nobody_answers_closes_the_database_and_its_dialogs(

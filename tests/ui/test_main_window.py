@@ -260,9 +260,15 @@ def test_the_open_jobs_cancel_hook_is_not_released_by_the_worker(
             gone.set()
 
     monkeypatch.setattr(tasks, "JobControl", TracedControl)
+    # The full path, whose progress dialog has the Cancel (the fast one shows the login
+    # dialog instead, and its open job has no dialog).
+    monkeypatch.setattr(
+        MainWindow,
+        "_open_quickly",
+        lambda self, target, generation, **options: self._open_fully(target, generation, **options),
+    )
     window = MainWindow(AppSettings())
     qtbot.addWidget(window)
-    assert window.runner.wait()  # its first job, the preload (ui.start_up), is done
     lingered: list[bool] = []  # per finished job: was the control gone while the worker waited
     window.runner._relay.finished.connect(
         lambda *_: lingered.append(gone.wait(5)), Qt.ConnectionType.DirectConnection
