@@ -53,6 +53,7 @@ from asn_desktop.services.employees import EmployeeRecord, EmployeeService, Hist
 from asn_desktop.services.errors import NotFound, ValidationFailed
 from asn_desktop.services.org_units import UnitNode
 from asn_desktop.services.reference import ReferenceService
+from asn_desktop.ui.employee_table_model import keluar_title
 from asn_desktop.ui.error_dialog import show_error
 from asn_desktop.ui.form_fields import ERROR_STYLE, DateEdit, FieldRow, limit_input
 from asn_desktop.ui.history_dialogs import PositionEntryDialog, RankEntryDialog, UnitEntryDialog
@@ -455,7 +456,8 @@ class EmployeeDialog(QDialog):
             self.keluar_label.clear()
             self.keluar_label.hide()
             return
-        how = record.keluar_jenis_label or record.keluar
+        # In the window's language (the service's label is Indonesian).
+        how = keluar_title(record.keluar)
         if record.keluar_instansi:
             how = self.tr("{0} ke {1}").format(how, record.keluar_instansi)
         when = format_tanggal_angka(record.keluar_tanggal) if record.keluar_tanggal else ""

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Iterator
+from datetime import date
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
@@ -12,10 +13,14 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QPushButton, QT
 from pytestqt.qtbot import QtBot
 
 from asn_desktop.domain import pesan
-from asn_desktop.services.employees import EmployeeService
+from asn_desktop.services.database import Database
+from asn_desktop.services.employees import EmployeeService, LeavingEntry
 from asn_desktop.services.errors import ValidationFailed
+from asn_desktop.services.org_units import OrgUnitService
+from asn_desktop.ui.employee_dialog import EmployeeDialog
 from asn_desktop.ui.error_dialog import ErrorDialog
 from asn_desktop.ui.i18n import install_translators, interface_language
+from asn_desktop.ui.tasks import TaskRunner
 
 from .conftest import known_draft
 
@@ -102,3 +107,24 @@ def test_qts_file_dialog_is_indonesian_in_the_indonesian_interface(
     save.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     qtbot.addWidget(save)
     assert "&Simpan" in {b.text() for b in save.findChildren(QPushButton)}
+
+
+def test_the_employee_dialog_says_how_someone_left_in_english(
+    qtbot: QtBot,
+    db: Database,
+    service: EmployeeService,
+    known_id: int,
+    runner: TaskRunner,
+    language: Callable[[str], None],
+) -> None:
+    service.record_leaving(
+        known_id,
+        LeavingEntry("aps", date(2026, 11, 1), "Atas permintaan sendiri", "800/APS/2026"),
+        expected_revision=service.get(known_id).revision,
+    )
+    language("en")
+    dialog = EmployeeDialog(db, runner, OrgUnitService(db).tree(), known_id)
+    qtbot.addWidget(dialog)
+    text = dialog.keluar_label.text()
+    assert text.startswith("Left: Resigned at own request, 01-11-2026"), text
+    assert "Berhenti" not in text
