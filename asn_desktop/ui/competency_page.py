@@ -76,6 +76,7 @@ from asn_desktop.domain import TanggalError, format_nip
 from asn_desktop.domain.jabatan import JenisJabatan
 from asn_desktop.domain.kompetensi import KelompokKompetensi, level_range
 from asn_desktop.domain.peran import Permission
+from asn_desktop.domain.pesan import terjemahkan
 from asn_desktop.services.competency import (
     AsesmenDraft,
     AsesmenRecord,
@@ -619,13 +620,13 @@ class StandarPanel(_Panel):
         self.jenis_list = QListWidget()
         self.jenis_list.setObjectName("standarJenisList")
         for jenis in JenisJabatan:
-            entry = QListWidgetItem(jenis.label)
+            entry = QListWidgetItem(terjemahkan(jenis.label))
             entry.setData(Qt.ItemDataRole.UserRole, jenis.value)
             entry.setToolTip(
                 self.tr(
                     "Standar yang berlaku bagi semua jabatan {0} yang tidak memiliki standar "
                     "khusus."
-                ).format(jenis.label)
+                ).format(terjemahkan(jenis.label))
             )
             self.jenis_list.addItem(entry)
         self.jenis_list.setMaximumHeight(
@@ -982,7 +983,8 @@ class StandarPanel(_Panel):
             name = QTableWidgetItem(item.nama)
             name.setToolTip(item.kode)
             self.table.setItem(number, S_NAMA, name)
-            self.table.setItem(number, S_KELOMPOK, QTableWidgetItem(item.kelompok.label))
+            kelompok = QTableWidgetItem(terjemahkan(item.kelompok.label))
+            self.table.setItem(number, S_KELOMPOK, kelompok)
             spin = QSpinBox()
             spin.setObjectName(f"standarLevel_{item.kode}")
             # Without a level below (a teknis competency), "—" says the position does not
@@ -1245,7 +1247,7 @@ class PemetaanPanel(_Panel):
         self.jenis_filter.setObjectName("pemetaanJenis")
         self.jenis_filter.addItem(self.tr("Semua jenis jabatan"), None)
         for jenis in JenisJabatan:
-            self.jenis_filter.addItem(jenis.label, jenis.value)
+            self.jenis_filter.addItem(terjemahkan(jenis.label), jenis.value)
         self.band_filter = QComboBox()
         self.band_filter.setObjectName("pemetaanBand")
         self.band_filter.addItem(self.tr("Semua kategori"), None)
@@ -1514,7 +1516,7 @@ class PemetaanPanel(_Panel):
             if profile.jpm is None:
                 self.jpm_label.setText(self.tr("JPM: belum dinilai"))
             else:
-                band = profile.band.label if profile.band is not None else ""
+                band = terjemahkan(profile.band.label) if profile.band is not None else ""
                 self.jpm_label.setText(
                     self.tr("JPM {0} — {1}").format(format_jpm(profile.jpm), band)
                 )

@@ -369,7 +369,7 @@ class ProfilTableModel(ListTableModel["ProfilItem"]):
             return QBrush(GAP_COLOR if item.selisih else MET_COLOR)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == PR_NAMA:
-                return f"{item.nama} ({item.kelompok.label})"
+                return f"{item.nama} ({terjemahkan(item.kelompok.label)})"
             if column == PR_STANDAR and item.standar is None:
                 return _tr(
                     QT_TRANSLATE_NOOP(

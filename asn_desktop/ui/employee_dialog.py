@@ -48,6 +48,7 @@ from asn_desktop.domain import (
     validate_employee,
 )
 from asn_desktop.domain.peran import Permission
+from asn_desktop.domain.pesan import terjemahkan
 from asn_desktop.services.database import Database
 from asn_desktop.services.employees import EmployeeRecord, EmployeeService, HistoryItem
 from asn_desktop.services.errors import NotFound, ValidationFailed
@@ -324,7 +325,7 @@ class EmployeeDialog(QDialog):
         form = QFormLayout(page)
         status = QComboBox()
         for s in StatusKepegawaian:
-            status.addItem(f"{s.value} — {s.label}", s.value)
+            status.addItem(f"{s.value} — {terjemahkan(s.label)}", s.value)
         kelamin = QComboBox()
         kelamin.addItem(self.tr("(pilih)"), "")
         kelamin.addItem(self.tr("Laki-laki"), "L")

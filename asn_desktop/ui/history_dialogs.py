@@ -27,6 +27,7 @@ from asn_desktop.domain import (
     golongan_by_id,
 )
 from asn_desktop.domain.golongan import Golongan, GolonganError
+from asn_desktop.domain.pesan import terjemahkan
 from asn_desktop.services.employees import (
     EmployeeService,
     HistoryItem,
@@ -332,7 +333,7 @@ class PositionEntryDialog(_DecreeDialog):
         self.chosen: JabatanOption | None = None
         self.jenis = QComboBox()
         for jenis in JenisJabatan:
-            self.jenis.addItem(jenis.label, jenis.value)
+            self.jenis.addItem(terjemahkan(jenis.label), jenis.value)
         self.jenis.setCurrentIndex(self.jenis.findData(JenisJabatan.PELAKSANA.value))
         self.nama = QLineEdit()
         self.nama.setObjectName("jabatanNama")

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from asn_desktop.db.errors import DatabaseError
 from asn_desktop.domain import JenisJabatan, StatusKepegawaian, format_nip
 from asn_desktop.domain.peran import Permission
+from asn_desktop.domain.pesan import terjemahkan
 from asn_desktop.services.errors import ServiceError, ValidationFailed
 from asn_desktop.ui.error_dialog import show_error
 from asn_desktop.ui.form_fields import ERROR_STYLE
@@ -236,7 +237,7 @@ class ParticipantPicker(QDialog):
         self.jenis_filter.setObjectName("pickerJenisJabatan")
         self.jenis_filter.addItem(self.tr("Semua jenis jabatan"), None)
         for jenis in JenisJabatan:
-            self.jenis_filter.addItem(jenis.label, jenis.value)
+            self.jenis_filter.addItem(terjemahkan(jenis.label), jenis.value)
 
         search_label = QLabel(self.tr("&Cari:"))
         search_label.setBuddy(self.search)

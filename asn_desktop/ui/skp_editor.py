@@ -77,6 +77,7 @@ from asn_desktop.domain import (
 )
 from asn_desktop.domain.kinerja import JENIS_PERIODE, default_policy, nilai_dasar
 from asn_desktop.domain.peran import Permission
+from asn_desktop.domain.pesan import terjemahkan
 from asn_desktop.services.errors import ValidationFailed
 from asn_desktop.ui.form_fields import ERROR_STYLE, FieldRow, limit_input
 from asn_desktop.ui.login_dialog import denial_text
@@ -1363,7 +1364,7 @@ class SkpEditorDialog(QDialog):
         self.skema = QComboBox()
         self.skema.setObjectName("skema")
         for skema in Skema:
-            self.skema.addItem(skema.label, skema.value)
+            self.skema.addItem(terjemahkan(skema.label), skema.value)
         self.skema_row = FieldRow(self.skema)
         self.jenis_periode = QComboBox()
         self.jenis_periode.setObjectName("jenisPeriode")

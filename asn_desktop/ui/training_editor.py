@@ -83,6 +83,7 @@ from asn_desktop.domain import (
 )
 from asn_desktop.domain.jp import SatuanJp
 from asn_desktop.domain.peran import Permission
+from asn_desktop.domain.pesan import terjemahkan
 from asn_desktop.services.errors import NotFound, StaleRecord, ValidationFailed
 from asn_desktop.ui.form_fields import ERROR_STYLE, DateEdit, FieldRow, limit_input
 from asn_desktop.ui.login_dialog import denial_text
@@ -1403,7 +1404,7 @@ class TrainingEditorDialog(QDialog):
         self.kompetensi.clear()
         self.kompetensi.addItem(self.tr("(tidak disebut)"), "")
         for item in options.kompetensi:
-            self.kompetensi.addItem(f"{item.nama} ({item.kelompok.label})", item.kode)
+            self.kompetensi.addItem(f"{item.nama} ({terjemahkan(item.kelompok.label)})", item.kode)
         kode = record.kompetensi_kode if record is not None else ""
         if kode and self.kompetensi.findData(kode) < 0:
             self.kompetensi.addItem(kode, kode)

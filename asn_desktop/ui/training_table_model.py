@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
 
 from asn_desktop.domain import format_tanggal_angka
+from asn_desktop.domain.pesan import terjemahkan
 from asn_desktop.ui.id_table_model import AnyIndex, IdTableModel
 
 if TYPE_CHECKING:
@@ -137,7 +138,7 @@ class TrainingTableModel(IdTableModel["PelatihanRow"]):
                 )
             return item.tempat
         if column == JP:
-            amount = f"{number_text(item.jumlah)} {item.satuan.label}"
+            amount = f"{number_text(item.jumlah)} {terjemahkan(item.satuan.label)}"
             if not item.aturan_dikonfirmasi:
                 if tip:
                     return QCoreApplication.translate(

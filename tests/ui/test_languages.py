@@ -9,7 +9,14 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
-from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QPushButton, QTreeView
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QFileDialog,
+    QLabel,
+    QPushButton,
+    QTreeView,
+)
 from pytestqt.qtbot import QtBot
 
 from asn_desktop.domain import pesan
@@ -17,8 +24,10 @@ from asn_desktop.services.database import Database
 from asn_desktop.services.employees import EmployeeService, LeavingEntry
 from asn_desktop.services.errors import ValidationFailed
 from asn_desktop.services.org_units import OrgUnitService
+from asn_desktop.services.reference import ReferenceService
 from asn_desktop.ui.employee_dialog import EmployeeDialog
 from asn_desktop.ui.error_dialog import ErrorDialog
+from asn_desktop.ui.history_dialogs import PositionEntryDialog
 from asn_desktop.ui.i18n import install_translators, interface_language
 from asn_desktop.ui.tasks import TaskRunner
 
@@ -128,3 +137,27 @@ def test_the_employee_dialog_says_how_someone_left_in_english(
     text = dialog.keluar_label.text()
     assert text.startswith("Left: Resigned at own request, 01-11-2026"), text
     assert "Berhenti" not in text
+
+
+def test_the_domains_labels_in_the_forms_are_in_english(
+    qtbot: QtBot,
+    db: Database,
+    service: EmployeeService,
+    known_id: int,
+    runner: TaskRunner,
+    language: Callable[[str], None],
+) -> None:
+    """The status and the kind of position are the domain's labels (made in Indonesian when
+    the module loaded); the forms show them in the window's language."""
+    language("en")
+    dialog = EmployeeDialog(db, runner, OrgUnitService(db).tree(), known_id)
+    qtbot.addWidget(dialog)
+    combo = dialog.rows["status_kepegawaian"].editor
+    assert isinstance(combo, QComboBox)
+    statuses = [combo.itemText(i) for i in range(combo.count())]
+    assert "PNS — Civil Servant (PNS)" in statuses, statuses
+    position = PositionEntryDialog(service, known_id, ReferenceService(db), runner)
+    qtbot.addWidget(position)
+    kinds = [position.jenis.itemText(i) for i in range(position.jenis.count())]
+    assert "Senior Executive Position (JPT)" in kinds, kinds
+    assert not any("Jabatan Pimpinan" in k for k in kinds)
