@@ -14,13 +14,18 @@ dialog waits for it (when_open) and signs in through UserService as always.
 
 from __future__ import annotations
 
+import logging
+import sqlite3
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 
+from asn_desktop.db.errors import DatabaseError
 from asn_desktop.ui.id_table_model import PAGE_SIZE
 from asn_desktop.ui.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
 
 # How long the window has to paint the first page before the full opening starts.
 PAINT_MS = 50
@@ -78,7 +83,13 @@ class QuickOpening:
             user = start.sign_in(username, password)
             if user is None or sort is None:
                 return user, None
-            return user, start.first_page(sort[0], sort[1], PAGE_SIZE)
+            try:
+                return user, start.first_page(sort[0], sort[1], PAGE_SIZE)
+            except (sqlite3.Error, DatabaseError) as exc:
+                # Signed in and recorded already: the full path asks for the rows (and says
+                # what is wrong, if it still is).
+                log.warning("fast first page not read: %s", exc)
+                return user, None
 
         def done(result: tuple[SignedIn | None, FirstPage | None]) -> None:
             self.signing_in = False

@@ -23,6 +23,7 @@ from asn_desktop.db.errors import DatabaseDamaged
 from asn_desktop.services.audit import AuditService
 from asn_desktop.services.database import Database
 from asn_desktop.services.employees import EmployeeQuery, EmployeeService
+from asn_desktop.services.quick_start import QuickStart
 from asn_desktop.ui import main_window as main_window_module
 from asn_desktop.ui.employee_table_model import PAGE_SIZE
 from asn_desktop.ui.main_window import MainWindow
@@ -261,3 +262,28 @@ def test_the_first_page_follows_the_saved_sort(
     held_back.release()
     qtbot.waitUntil(lambda: window.db is not None, timeout=10000)
     assert window.register.model.ids() == expected
+
+
+def test_a_first_page_that_cannot_be_read_is_asked_for_again_after_the_attach(
+    qtbot: QtBot, wal_file: Path, held_back: HeldBack, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Signed in (and recorded) the fast way, the rows come the full way: one login entry."""
+
+    def unreadable(*_args: object) -> None:
+        raise sqlite3.OperationalError("disk I/O error")
+
+    monkeypatch.setattr(QuickStart, "first_page", unreadable)
+    logins_before = _logins(wal_file)
+    window = _window(qtbot, wal_file)
+    answer_login(qtbot, account_dialog(qtbot, window), "admin", TEST_PASSWORDS["admin"])
+    qtbot.waitUntil(lambda: window.login_dialog is None, timeout=10000)
+    assert window.register.model.rowCount() == 0 and window.db is None
+    held_back.release()
+    qtbot.waitUntil(lambda: window.db is not None, timeout=10000)
+    service = _service(wal_file)()
+    try:
+        expected = service.search_ids(EmployeeQuery())
+    finally:
+        service.db.close()
+    qtbot.waitUntil(lambda: window.register.model.ids() == expected, timeout=10000)
+    assert _logins(wal_file) == logins_before + 1
