@@ -241,7 +241,7 @@ class EmployeeRegister(QWidget):
         self._generation += 1
         self._preview_view = self.view_key()
         self._preview_rows = rows
-        self.model.set_ids_with_page(ids, first_page)
+        self.model.set_ids(ids, first_page)
         self.empty_hint.hide()
         self.countChanged.emit(len(ids))
 

@@ -117,15 +117,6 @@ class EmployeeTableModel(IdTableModel["EmployeeRow"]):
         self._columns: tuple[str, ...] = REGISTER_DEFAULT_COLUMNS
         self.today: date | None = None  # None: the day a cell is drawn (tests fix it)
 
-    def set_ids_with_page(self, ids: list[int], first_page: dict[int, EmployeeRow]) -> None:
-        """set_ids, with the rows of the first page already read (the window's fast
-        opening reads them beside the id list, off the GUI thread)."""
-        self.beginResetModel()
-        self._ids = ids
-        self._pages.clear()
-        self._pages[0] = dict(first_page)
-        self.endResetModel()
-
     # -- columns --------------------------------------------------------------------------
 
     def columns(self) -> tuple[str, ...]:

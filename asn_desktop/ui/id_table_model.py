@@ -72,10 +72,14 @@ class IdTableModel(QAbstractTableModel, Generic[Item]):
 
     # -- feeding --------------------------------------------------------------------------
 
-    def set_ids(self, ids: list[int]) -> None:
+    def set_ids(self, ids: list[int], first_page: dict[int, Item] | None = None) -> None:
+        """Show `ids`; `first_page`: the rows of the first PAGE_SIZE of them, when the owner
+        has read them already (the window's fast opening reads them beside the ids)."""
         self.beginResetModel()
         self._ids = ids
         self._pages.clear()
+        if first_page is not None:
+            self._pages[0] = dict(first_page)
         self.endResetModel()
 
     def ids(self) -> list[int]:

@@ -46,6 +46,7 @@ if TYPE_CHECKING:
     from asn_desktop.services.database import Database
     from asn_desktop.services.employees import EmployeeService
     from asn_desktop.services.org_units import UnitNode
+    from asn_desktop.services.permissions import SignedIn
     from asn_desktop.services.quick_start import QuickStart
     from asn_desktop.ui.folder_dialog import FileNotice, FolderDialog
     from asn_desktop.ui.new_database_dialog import Created, NewDatabaseDialog
@@ -695,10 +696,7 @@ class MainWindow(QMainWindow):
             self.total = len(page.ids)
             self.register.preview(page.ids, page.rows, quick.start.rows)
         self.setWindowTitle(f"ASN Desktop — {name}")
-        if user is not None:
-            self.user_label.setText(
-                self.tr("Pengguna: {0} — {1}").format(user.username, role_label(user.role))
-            )
+        self._show_user(user)
 
     def _finish_quick(self, quick: QuickOpening, opened: _Opened) -> None:
         """Attach the full database as the fast path's user; the rows shown stay."""
@@ -888,9 +886,8 @@ class MainWindow(QMainWindow):
         else:
             dialog.open()
 
-    def _signed_in_changed(self) -> None:
-        """Status bar, title, actions and the idle lock after someone signed in or out."""
-        user = self.db.user if self.db is not None else None
+    def _show_user(self, user: SignedIn | None) -> None:
+        """Who is signed in, on the right of the status bar."""
         if user is None:
             self.user_label.clear()
             self.user_label.setToolTip("")
@@ -899,6 +896,11 @@ class MainWindow(QMainWindow):
                 self.tr("Pengguna: {0} — {1}").format(user.username, role_label(user.role))
             )
             self.user_label.setToolTip(user.full_name)
+
+    def _signed_in_changed(self) -> None:
+        """Status bar, title, actions and the idle lock after someone signed in or out."""
+        user = self.db.user if self.db is not None else None
+        self._show_user(user)
         if self.db is None:
             self.setWindowTitle("ASN Desktop")
         elif self._demo_title and user is not None:

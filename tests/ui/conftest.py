@@ -252,6 +252,15 @@ def answer_login(qtbot: QtBot, dialog: LoginDialog, username: str, password: str
     qtbot.mouseClick(dialog.sign_in_button, Qt.MouseButton.LeftButton)
 
 
+def opening_window(qtbot: QtBot, path: Path) -> MainWindow:
+    """A shown window on fresh settings whose database the worker is opening."""
+    window = MainWindow(AppSettings())
+    qtbot.addWidget(window)
+    window.show()
+    window.open_database(path)
+    return window
+
+
 def sign_in(qtbot: QtBot, window: MainWindow, username: str = "admin") -> None:
     """Answer the window's login dialog as one of the test accounts and wait until the
     database is attached (the production path: the dialog, the worker, Argon2)."""

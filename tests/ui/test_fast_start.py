@@ -20,18 +20,8 @@ from asn_desktop.services.database import Database
 from asn_desktop.services.employees import EmployeeQuery, EmployeeService
 from asn_desktop.ui.employee_table_model import PAGE_SIZE
 from asn_desktop.ui.main_window import MainWindow
-from asn_desktop.ui.settings import AppSettings
 
-from .conftest import account_dialog, answer_login, sign_in
-
-
-def _opened(qtbot: QtBot, db_file: Path) -> MainWindow:
-    """A shown window on fresh settings whose database the worker is opening."""
-    window = MainWindow(AppSettings())
-    qtbot.addWidget(window)
-    window.show()
-    window.open_database(db_file)
-    return window
+from .conftest import account_dialog, answer_login, opening_window, sign_in
 
 
 def _nothing_shown(window: MainWindow) -> None:
@@ -47,7 +37,7 @@ def test_the_first_page_shown_is_the_registers_first_page(
     qtbot: QtBot, db_file: Path, service: EmployeeService
 ) -> None:
     """Same rows, same order, same cells as the register's full query and its row read."""
-    window = _opened(qtbot, db_file)
+    window = opening_window(qtbot, db_file)
     sign_in(qtbot, window)
     expected_ids = service.search_ids(EmployeeQuery())  # the default: active staff by name
     model = window.register.model
@@ -68,7 +58,7 @@ def test_the_first_page_shown_is_the_registers_first_page(
 
 
 def test_nothing_is_shown_before_the_sign_in(qtbot: QtBot, db_file: Path) -> None:
-    window = _opened(qtbot, db_file)
+    window = opening_window(qtbot, db_file)
     dialog = account_dialog(qtbot, window)
     window.runner.wait()  # the probe and the full open are done: still nothing of the data
     qtbot.wait(50)  # any queued delivery is in
@@ -77,7 +67,7 @@ def test_nothing_is_shown_before_the_sign_in(qtbot: QtBot, db_file: Path) -> Non
 
 
 def test_a_failed_sign_in_shows_no_data(qtbot: QtBot, db_file: Path) -> None:
-    window = _opened(qtbot, db_file)
+    window = opening_window(qtbot, db_file)
     dialog = account_dialog(qtbot, window)
     answer_login(qtbot, dialog, "admin", "bukan-sandinya")
     qtbot.waitUntil(lambda: bool(dialog.error.text()) and not dialog.busy, timeout=10000)
@@ -105,7 +95,7 @@ def test_the_first_page_does_not_wait_for_the_days_backup(
         return real(self)
 
     monkeypatch.setattr(Database, "daily_backup_if_due", slow_backup)
-    window = _opened(qtbot, db_file)
+    window = opening_window(qtbot, db_file)
     try:
         sign_in(qtbot, window)
         expected_ids = service.search_ids(EmployeeQuery())
@@ -183,7 +173,7 @@ def test_every_role_sees_the_same_first_page(
     qtbot: QtBot, db_file: Path, db: Database, username: str
 ) -> None:
     service = EmployeeService(db)
-    window = _opened(qtbot, db_file)
+    window = opening_window(qtbot, db_file)
     sign_in(qtbot, window, username)
     expected_ids = service.search_ids(EmployeeQuery())
     qtbot.waitUntil(lambda: window.register.model.ids() == expected_ids, timeout=10000)

@@ -29,7 +29,7 @@ from asn_desktop.ui.employee_table_model import PAGE_SIZE
 from asn_desktop.ui.main_window import MainWindow
 from asn_desktop.ui.settings import AppSettings
 
-from .conftest import account_dialog, answer_login
+from .conftest import account_dialog, answer_login, opening_window
 
 
 class HeldBack:
@@ -73,14 +73,6 @@ def wal_file(db_file: Path) -> Path:
     return db_file
 
 
-def _window(qtbot: QtBot, path: Path) -> MainWindow:
-    window = MainWindow(AppSettings())
-    qtbot.addWidget(window)
-    window.show()
-    window.open_database(path)
-    return window
-
-
 def _count(path: Path, sql: str, *params: object) -> int:
     conn = sqlite3.connect(path)
     try:
@@ -108,7 +100,7 @@ def test_the_first_page_comes_before_the_full_database(
     qtbot: QtBot, wal_file: Path, held_back: HeldBack
 ) -> None:
     logins_before = _logins(wal_file)
-    window = _window(qtbot, wal_file)
+    window = opening_window(qtbot, wal_file)
     dialog = account_dialog(qtbot, window)
     assert dialog.quick is not None and not dialog.has_db()  # the fast way was taken
     qtbot.waitUntil(held_back.started.is_set, timeout=10000)
@@ -152,7 +144,7 @@ def test_a_wrong_password_is_answered_by_the_full_path(
     qtbot: QtBot, wal_file: Path, held_back: HeldBack
 ) -> None:
     failures_before = _logins(wal_file, "login_failed")
-    window = _window(qtbot, wal_file)
+    window = opening_window(qtbot, wal_file)
     dialog = account_dialog(qtbot, window)
     answer_login(qtbot, dialog, "admin", "bukan-sandinya")
     qtbot.wait(100)
@@ -180,7 +172,7 @@ def test_a_password_to_be_replaced_is_asked_for(
             conn.execute("UPDATE app_user SET must_change_password = 1 WHERE username = 'viewer'")
     finally:
         conn.close()
-    window = _window(qtbot, wal_file)
+    window = opening_window(qtbot, wal_file)
     dialog = account_dialog(qtbot, window)
     answer_login(qtbot, dialog, "viewer", TEST_PASSWORDS["viewer"])
     held_back.release()
@@ -192,7 +184,7 @@ def test_a_password_to_be_replaced_is_asked_for(
 def test_cancelling_the_login_lets_go_of_the_database(
     qtbot: QtBot, wal_file: Path, held_back: HeldBack
 ) -> None:
-    window = _window(qtbot, wal_file)
+    window = opening_window(qtbot, wal_file)
     dialog = account_dialog(qtbot, window)
     assert holder.current_holder(wal_file) is not None
     held_back.release()
@@ -207,7 +199,7 @@ def test_cancelling_the_login_lets_go_of_the_database(
 def test_a_full_opening_that_fails_after_the_fast_sign_in_shows_nothing(
     qtbot: QtBot, wal_file: Path, held_back: HeldBack, dialogs_shown: list[str]
 ) -> None:
-    window = _window(qtbot, wal_file)
+    window = opening_window(qtbot, wal_file)
     dialog = account_dialog(qtbot, window)
     answer_login(qtbot, dialog, "operator", TEST_PASSWORDS["operator"])
     qtbot.waitUntil(lambda: window.register.model.rowCount() > 0, timeout=10000)
@@ -224,7 +216,7 @@ def test_what_the_clerk_did_during_the_first_page_is_answered_after(
     qtbot: QtBot, wal_file: Path, held_back: HeldBack
 ) -> None:
     """A search typed before the full database arrived is run when it does."""
-    window = _window(qtbot, wal_file)
+    window = opening_window(qtbot, wal_file)
     dialog = account_dialog(qtbot, window)
     answer_login(qtbot, dialog, "admin", TEST_PASSWORDS["admin"])
     qtbot.waitUntil(lambda: window.register.model.rowCount() > 0, timeout=10000)
@@ -274,7 +266,7 @@ def test_a_first_page_that_cannot_be_read_is_asked_for_again_after_the_attach(
 
     monkeypatch.setattr(QuickStart, "first_page", unreadable)
     logins_before = _logins(wal_file)
-    window = _window(qtbot, wal_file)
+    window = opening_window(qtbot, wal_file)
     answer_login(qtbot, account_dialog(qtbot, window), "admin", TEST_PASSWORDS["admin"])
     qtbot.waitUntil(lambda: window.login_dialog is None, timeout=10000)
     assert window.register.model.rowCount() == 0 and window.db is None
